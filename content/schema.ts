@@ -1,0 +1,126 @@
+/**
+ * The content model: zod schemas for what editors write, and the domain types that pages receive.
+ * Editors' modules are checked against these at one boundary (content/load.ts); nothing else casts.
+ */
+import { z } from "zod";
+
+/** Lower-case words (any script) joined by single hyphens: readable, stable permalinks. */
+export const SLUG_PATTERN = /^[\p{Ll}\p{Lo}\p{Nd}]+(?:-[\p{Ll}\p{Lo}\p{Nd}]+)*$/u;
+
+const text = z.string().trim().min(1, { error: "must not be empty" });
+
+export const slugSchema = z
+  .string()
+  .regex(SLUG_PATTERN, { error: "must be lower-case words joined by single hyphens, e.g. \"putin-meets-assad\"" });
+
+/** ISO 8601 with an explicit offset: "2013-11-14T18:23:00+00:00". A bare local time would shift with the server. */
+export const timestampSchema = z.iso.datetime({
+  offset: true,
+  error: "must be an ISO 8601 timestamp with a time zone offset, e.g. \"2013-11-14T18:23:00+00:00\"",
+});
+
+export const imageSchema = z.object({
+  /** Path under public/, starting with "/": "/images/articles/example.jpg". */
+  src: z
+    .string()
+    .regex(/^\/(?!.*\.\.)[\w./-]+\.(?:jpe?g|png|webp|avif)$/, {
+      error: "must be a path under public/ such as \"/images/articles/photo.jpg\" (jpg, png, webp or avif)",
+    }),
+  width: z.int().positive(),
+  height: z.int().positive(),
+  alt: text,
+  caption: text,
+  credit: text,
+});
+
+export const blockSchema = z.discriminatedUnion("type", [
+  z.object({ type: z.literal("paragraph"), text }),
+  z.object({ type: z.literal("subheading"), text }),
+  z.object({ type: z.literal("quote"), text, attribution: text.optional() }),
+  z.object({ type: z.literal("image"), image: imageSchema }),
+]);
+
+export const bylineSchema = z
+  .object({
+    /** Slugs from content/authors.ts. */
+    authors: z.array(slugSchema).readonly().optional(),
+    /** An agency or desk credit: "Agencies", "Reuters", "AP". */
+    agency: text.optional(),
+  })
+  .refine((byline) => (byline.authors?.length ?? 0) > 0 || byline.agency !== undefined, {
+    error: "needs at least one author or an agency credit",
+  });
+
+export const articleSourceSchema = z.object({
+  slug: slugSchema,
+  headline: text,
+  standfirst: text,
+  /** Slug of a section in content/sections.ts. */
+  section: slugSchema,
+  tags: z.array(text).readonly(),
+  published: timestampSchema,
+  updated: timestampSchema,
+  byline: bylineSchema,
+  /** Printed after the body as "Source: …". */
+  source: text.optional(),
+  image: imageSchema,
+  body: z.array(blockSchema).min(1, { error: "must have at least one block" }).readonly(),
+});
+
+export const sectionSchema = z.object({
+  slug: slugSchema,
+  name: text,
+  description: text,
+});
+
+export const authorSchema = z.object({
+  slug: slugSchema,
+  name: text,
+  /** A page that identifies the author: their bio here or a profile elsewhere. */
+  url: z.url({ protocol: /^https$/, error: "must be an absolute https URL" }),
+});
+
+/** What an editor writes in content/articles/<slug>.ts. */
+export type ArticleSource = z.input<typeof articleSourceSchema>;
+export type Image = z.infer<typeof imageSchema>;
+export type Block = z.infer<typeof blockSchema>;
+export type Section = z.infer<typeof sectionSchema>;
+export type Author = z.infer<typeof authorSchema>;
+
+export type Tag = { name: string; slug: string };
+
+/** A validated article with its references resolved: what components receive. */
+export type Article = {
+  slug: string;
+  headline: string;
+  standfirst: string;
+  section: Section;
+  tags: readonly Tag[];
+  published: string;
+  updated: string;
+  byline: { authors: readonly Author[]; agency?: string };
+  source?: string;
+  image: Image;
+  body: readonly Block[];
+};
+
+export type SocialAccount = {
+  network: "x" | "facebook" | "instagram" | "youtube" | "telegram" | "whatsapp";
+  /** The name readers know the network by: "X", "Facebook". */
+  label: string;
+  url: string;
+  /** "@handle" where the network has one (used for twitter:site). */
+  handle?: string;
+};
+
+export type SiteConfig = {
+  name: string;
+  description: string;
+  /** Scheme and host, no trailing slash: the one place the origin is written. */
+  origin: string;
+  /** BCP 47 tag for Intl and <html lang>. */
+  locale: string;
+  /** IANA zone every date is shown in, whatever the server's TZ. */
+  timeZone: string;
+  social: readonly SocialAccount[];
+};

@@ -1,0 +1,15 @@
+import { describe, expect, it } from "vitest";
+import { tagSlug } from "./tags";
+
+describe("tagSlug", () => {
+  it.each([
+    ["Chemical weapons", "chemical-weapons"],
+    ["Geneva-2 talks", "geneva-2-talks"],
+    ["Genève", "geneve"],
+    ["  US–Russia relations ", "us-russia-relations"],
+    ["سوريا", "سوريا"],
+    ["!!!", ""],
+  ])("%j → %j", (name, slug) => {
+    expect(tagSlug(name)).toBe(slug);
+  });
+});

@@ -1,0 +1,59 @@
+import path from "node:path";
+import { createImageChecker } from "../image-files";
+import type { ContentContext } from "../load";
+import type { Article, ArticleSource, Author, Section } from "../schema";
+
+/** The real stand-in image in public/, so image rules are tested against a real file. */
+export const PUBLIC_DIR = path.resolve(import.meta.dirname, "..", "..", "public");
+export const EXISTING_IMAGE = { src: "/images/articles/putin-discusses-syria-peace-efforts-with-assad.jpg", width: 1600, height: 1200 };
+
+export const testSections: Section[] = [
+  { slug: "world", name: "World", description: "World news." },
+  { slug: "business", name: "Business", description: "Business news." },
+];
+
+export const testAuthors: Author[] = [{ slug: "jane-doe", name: "Jane Doe", url: "https://www.meridianpost.example/authors/jane-doe" }];
+
+export function testContext(): ContentContext {
+  return { sections: testSections, authors: testAuthors, checkImage: createImageChecker(PUBLIC_DIR) };
+}
+
+/** A valid article source; each test breaks exactly one thing in it. */
+export function validSource(overrides: Partial<ArticleSource> = {}): ArticleSource {
+  return {
+    slug: "a-valid-story",
+    headline: "A valid story",
+    standfirst: "Everything an article needs.",
+    section: "world",
+    tags: ["Testing"],
+    published: "2024-03-01T09:00:00+00:00",
+    updated: "2024-03-01T10:00:00+00:00",
+    byline: { authors: ["jane-doe"], agency: "Reuters" },
+    source: "Agencies",
+    image: { ...EXISTING_IMAGE, alt: "A description", caption: "A caption", credit: "AP" },
+    body: [{ type: "paragraph", text: "The first paragraph." }],
+    ...overrides,
+  };
+}
+
+/** The registry's shape for one module file holding `source`. */
+export function entry(source: unknown, file = `content/articles/${(source as { slug?: string }).slug}.ts`) {
+  return { file, module: { article: source } };
+}
+
+/** A resolved article for query tests. */
+export function testArticle(slug: string, published: string, sectionSlug = "world", tags: string[] = []): Article {
+  const section = testSections.find((candidate) => candidate.slug === sectionSlug) ?? testSections[0]!;
+  return {
+    slug,
+    headline: slug,
+    standfirst: slug,
+    section,
+    tags: tags.map((name) => ({ name, slug: name.toLowerCase() })),
+    published,
+    updated: published,
+    byline: { authors: [], agency: "Agencies" },
+    image: { ...EXISTING_IMAGE, alt: "alt", caption: "caption", credit: "credit" },
+    body: [{ type: "paragraph", text: slug }],
+  };
+}

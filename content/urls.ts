@@ -1,0 +1,21 @@
+import type { Article, Section, Tag } from "./schema";
+import { site } from "./site";
+
+/** Every link to content is built here, so a permalink scheme changes in one place. */
+export const articlePath = (article: Pick<Article, "slug" | "section">) => `/${article.section.slug}/${article.slug}`;
+export const sectionPath = (section: Pick<Section, "slug">) => `/${section.slug}`;
+export const tagPath = (tag: Pick<Tag, "slug">) => `/topics/${tag.slug}`;
+
+/** "/world/x" → "https://www.meridianpost.example/world/x", with non-ASCII path segments percent-encoded. */
+export function absoluteUrl(path: string): string {
+  return new URL(path, site.origin).href;
+}
+
+/** A route param as the editor wrote it: "%D8%B3" → "س". Malformed escapes stay as they are (no match, so 404). */
+export function decodeParam(param: string): string {
+  try {
+    return decodeURIComponent(param);
+  } catch {
+    return param;
+  }
+}

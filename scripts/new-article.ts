@@ -1,0 +1,28 @@
+/**
+ * Starts a new article: npm run new-article -- "The headline" <section-slug>
+ * Writes content/articles/<slug>.ts and a stand-in image, then prints what is left to fill in.
+ */
+import { execFileSync } from "node:child_process";
+import { existsSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { sections } from "../content/sections";
+import { site } from "../content/site";
+import { localTimestamp, renderArticleModule } from "./lib/new-article";
+
+const [headline, section] = process.argv.slice(2);
+const known = sections.map((candidate) => candidate.slug);
+if (!headline || !section || !known.includes(section as (typeof known)[number])) {
+  console.error(`usage: npm run new-article -- "The headline" <section>\n  sections: ${known.join(", ")}`);
+  process.exit(2);
+}
+
+const root = path.resolve(import.meta.dirname, "..");
+const { slug, source } = renderArticleModule({ headline, section, timestamp: localTimestamp(new Date(), site.timeZone) });
+const file = path.join(root, "content", "articles", `${slug}.ts`);
+if (existsSync(file)) {
+  console.error(`${path.relative(root, file)} already exists`);
+  process.exit(1);
+}
+writeFileSync(file, source);
+execFileSync(process.execPath, [...process.execArgv, path.join(root, "scripts", "make-stand-in-image.ts"), slug], { stdio: "inherit" });
+console.log(`wrote ${path.relative(root, file)}: fill in the empty fields, then run npm run check-content and npm run dev`);
