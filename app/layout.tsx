@@ -1,0 +1,44 @@
+import type { Metadata, Viewport } from "next";
+import type { ReactNode } from "react";
+import { FollowUsBar } from "@/components/layout/follow-us-bar";
+import { SiteFooter } from "@/components/layout/site-footer";
+import { SiteHeader } from "@/components/layout/site-header";
+import { SkipLink } from "@/components/layout/skip-link";
+import { sections } from "@/content/sections";
+import { site } from "@/content/site";
+import { serif } from "./fonts";
+import "./globals.css";
+
+const MAIN_ID = "main-content";
+
+export const metadata: Metadata = {
+  metadataBase: new URL(site.origin),
+  title: { default: site.name, template: `%s | ${site.name}` },
+  description: site.description,
+  applicationName: site.name,
+};
+
+export const viewport: Viewport = {
+  colorScheme: "light dark",
+  themeColor: [
+    { media: "(prefers-color-scheme: light)", color: "#fdfcf9" },
+    { media: "(prefers-color-scheme: dark)", color: "#141414" },
+  ],
+};
+
+/** Every page's frame: skip link, masthead and sections, the page, the follow-us bar, the footer. */
+export default function RootLayout({ children }: { children: ReactNode }) {
+  return (
+    <html lang={site.locale} className={serif.variable}>
+      <body className="flex min-h-dvh flex-col">
+        <SkipLink targetId={MAIN_ID} />
+        <SiteHeader siteName={site.name} sections={sections} />
+        <main id={MAIN_ID} tabIndex={-1} className="flex-1 focus:outline-none">
+          {children}
+        </main>
+        <FollowUsBar accounts={site.social} />
+        <SiteFooter siteName={site.name} description={site.description} />
+      </body>
+    </html>
+  );
+}
