@@ -1,0 +1,48 @@
+import { existsSync } from "node:fs";
+import { defineConfig, devices, type LaunchOptions } from "@playwright/test";
+
+/** An unusual fixed port on loopback: a stray server on 3000 must never answer for ours. */
+const PORT = 3107;
+export const BASE_URL = `http://127.0.0.1:${PORT}`;
+
+// Debian's Chromium where the machine has it (Playwright cannot download browsers here); Playwright's own elsewhere.
+const systemChromium = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+const launchOptions: LaunchOptions = {
+  ...(existsSync(systemChromium) ? { executablePath: systemChromium } : {}),
+  args: [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-dev-shm-usage",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+    "--disable-quic",
+  ],
+};
+
+export default defineConfig({
+  testDir: "e2e",
+  fullyParallel: true,
+  forbidOnly: Boolean(process.env.CI),
+  retries: process.env.CI ? 1 : 0,
+  workers: 2,
+  reporter: [["list"], ["json", { outputFile: "reports/e2e.json" }]],
+  use: {
+    baseURL: BASE_URL,
+    launchOptions,
+    trace: "retain-on-failure",
+  },
+  projects: [
+    { name: "desktop", use: { ...devices["Desktop Chrome"], viewport: { width: 1366, height: 900 } } },
+    { name: "phone", use: { ...devices["Pixel 7"] } },
+  ],
+  webServer: {
+    // The production build (npm test builds first), never `next dev`.
+    command: `npx next start -H 127.0.0.1 -p ${PORT}`,
+    url: BASE_URL,
+    reuseExistingServer: false,
+    timeout: 60_000,
+    env: { NEXT_TELEMETRY_DISABLED: "1" },
+  },
+});
