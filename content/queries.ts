@@ -36,6 +36,10 @@ export function createCatalog(articles: readonly Article[]) {
       const article = bySlug.get(slug);
       return article?.section.slug === sectionSlug ? article : undefined;
     },
+    /** The article with this slug, in whichever section. */
+    findBySlug(slug: string): Article | undefined {
+      return bySlug.get(slug);
+    },
     listLatest(limit = Infinity): readonly Article[] {
       return latest.slice(0, limit);
     },

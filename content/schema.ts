@@ -7,7 +7,14 @@ import { z } from "zod";
 /** Lower-case words (any script) joined by single hyphens: readable, stable permalinks. */
 export const SLUG_PATTERN = /^[\p{Ll}\p{Lo}\p{Nd}]+(?:-[\p{Ll}\p{Lo}\p{Nd}]+)*$/u;
 
-const text = z.string().trim().min(1, { error: "must not be empty" });
+/** Control characters cannot travel in XML feeds and sitemaps, and never belong in copy. */
+const CONTROL_CHARACTERS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
+
+const text = z
+  .string()
+  .trim()
+  .min(1, { error: "must not be empty" })
+  .refine((value) => !CONTROL_CHARACTERS.test(value), { error: "must not contain control characters" });
 
 export const slugSchema = z
   .string()

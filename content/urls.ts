@@ -6,6 +6,10 @@ export const articlePath = (article: Pick<Article, "slug" | "section">) => `/${a
 export const sectionPath = (section: Pick<Section, "slug">) => `/${section.slug}`;
 export const tagPath = (tag: Pick<Tag, "slug">) => `/topics/${tag.slug}`;
 
+/** Feeds: the whole site, and one RSS feed per section. */
+export const feedPaths = { rss: "/rss.xml", atom: "/atom.xml", json: "/feed.json" } as const;
+export const sectionFeedPath = (section: Pick<Section, "slug">) => `/${section.slug}/rss.xml`;
+
 /** "/world/x" → "https://www.meridianpost.example/world/x", with non-ASCII path segments percent-encoded. */
 export function absoluteUrl(path: string): string {
   return new URL(path, site.origin).href;
