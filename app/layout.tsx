@@ -6,17 +6,13 @@ import { SiteHeader } from "@/components/layout/site-header";
 import { SkipLink } from "@/components/layout/skip-link";
 import { sections } from "@/content/sections";
 import { site } from "@/content/site";
+import { siteMetadata } from "./_seo/metadata";
 import { serif } from "./fonts";
 import "./globals.css";
 
 const MAIN_ID = "main-content";
 
-export const metadata: Metadata = {
-  metadataBase: new URL(site.origin),
-  title: { default: site.name, template: `%s | ${site.name}` },
-  description: site.description,
-  applicationName: site.name,
-};
+export const metadata: Metadata = siteMetadata();
 
 export const viewport: Viewport = {
   colorScheme: "light dark",

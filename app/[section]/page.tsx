@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { sectionMetadata } from "@/app/_seo/metadata";
 import { StoryList } from "@/components/story/story-list";
 import { catalog } from "@/content/catalog";
 import { findSection, sections } from "@/content/sections";
@@ -14,7 +15,7 @@ export function generateStaticParams() {
 
 export async function generateMetadata({ params }: PageProps<"/[section]">): Promise<Metadata> {
   const section = findSection(decodeParam((await params).section));
-  return section ? { title: section.name, description: section.description } : {};
+  return section ? sectionMetadata(section) : {};
 }
 
 export default async function SectionPage({ params }: PageProps<"/[section]">) {

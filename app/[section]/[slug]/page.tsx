@@ -1,5 +1,8 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { breadcrumbJsonLd, newsArticleJsonLd } from "@/app/_seo/json-ld";
+import { articleMetadata } from "@/app/_seo/metadata";
+import { JsonLdScript } from "@/components/seo/json-ld-script";
 import { ArticleView } from "@/components/article/article-view";
 import { catalog } from "@/content/catalog";
 import { decodeParam } from "@/content/urls";
@@ -19,11 +22,17 @@ async function findArticle(params: PageProps<"/[section]/[slug]">["params"]) {
 
 export async function generateMetadata({ params }: PageProps<"/[section]/[slug]">): Promise<Metadata> {
   const article = await findArticle(params);
-  return article ? { title: article.headline, description: article.standfirst } : {};
+  return article ? articleMetadata(article) : {};
 }
 
 export default async function ArticlePage({ params }: PageProps<"/[section]/[slug]">) {
   const article = await findArticle(params);
   if (!article) notFound();
-  return <ArticleView article={article} />;
+  return (
+    <>
+      <JsonLdScript data={newsArticleJsonLd(article)} />
+      <JsonLdScript data={breadcrumbJsonLd(article)} />
+      <ArticleView article={article} />
+    </>
+  );
 }

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { topicMetadata } from "@/app/_seo/metadata";
 import { StoryList } from "@/components/story/story-list";
 import { catalog } from "@/content/catalog";
 import { decodeParam } from "@/content/urls";
@@ -16,7 +17,7 @@ async function findTag(params: PageProps<"/topics/[tag]">["params"]) {
 
 export async function generateMetadata({ params }: PageProps<"/topics/[tag]">): Promise<Metadata> {
   const tag = await findTag(params);
-  return tag ? { title: tag.name, description: `Stories about ${tag.name}.` } : {};
+  return tag ? topicMetadata(tag) : {};
 }
 
 export default async function TopicPage({ params }: PageProps<"/topics/[tag]">) {

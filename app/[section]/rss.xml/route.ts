@@ -1,0 +1,19 @@
+import { rssXml } from "@/app/_seo/feeds";
+import { CONTENT_TYPES, textResponse } from "@/app/_seo/responses";
+import { catalog } from "@/content/catalog";
+import { findSection, sections } from "@/content/sections";
+import { site } from "@/content/site";
+import { decodeParam, sectionFeedPath, sectionPath } from "@/content/urls";
+
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return sections.map((section) => ({ section: section.slug }));
+}
+
+export async function GET(_request: Request, { params }: RouteContext<"/[section]/rss.xml">) {
+  const section = findSection(decodeParam((await params).section));
+  if (!section) return new Response("Not found", { status: 404 });
+  const channel = { title: `${site.name}: ${section.name}`, description: section.description, homePath: sectionPath(section), feedPath: sectionFeedPath(section) };
+  return textResponse(rssXml(channel, catalog.listBySection(section.slug)), CONTENT_TYPES.rss);
+}

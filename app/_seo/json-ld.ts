@@ -1,0 +1,88 @@
+/**
+ * Structured data for search engines, one builder per schema.org type, typed with schema-dts.
+ * Rendered by components/seo/json-ld-script.tsx, the one place that writes a script tag.
+ */
+import type { BreadcrumbList, NewsArticle, NewsMediaOrganization, Organization, Person, WebSite, WithContext } from "schema-dts";
+import { BRAND_LOGO } from "@/content/brand";
+import { cropPath, CROP_NAMES } from "@/content/images";
+import type { Article } from "@/content/schema";
+import { site } from "@/content/site";
+import { absoluteUrl, articlePath, sectionPath } from "@/content/urls";
+
+const ORGANIZATION_ID = absoluteUrl("/#organization");
+const WEBSITE_ID = absoluteUrl("/#website");
+
+/** The publisher, with the same accounts as the follow-us bar. */
+export function organizationJsonLd(): WithContext<NewsMediaOrganization> {
+  return {
+    "@context": "https://schema.org",
+    "@type": "NewsMediaOrganization",
+    "@id": ORGANIZATION_ID,
+    name: site.name,
+    url: absoluteUrl("/"),
+    description: site.description,
+    logo: { "@type": "ImageObject", url: absoluteUrl(BRAND_LOGO.path), width: `${BRAND_LOGO.width}`, height: `${BRAND_LOGO.height}` },
+    sameAs: site.social.map((account) => account.url),
+  };
+}
+
+export function websiteJsonLd(): WithContext<WebSite> {
+  return {
+    "@context": "https://schema.org",
+    "@type": "WebSite",
+    "@id": WEBSITE_ID,
+    name: site.name,
+    url: absoluteUrl("/"),
+    inLanguage: site.locale,
+    publisher: { "@id": ORGANIZATION_ID },
+  };
+}
+
+/** Staff are people with a page about them; agency copy is credited to the agency, an organisation. */
+function authorsOf(article: Article): (Person | Organization)[] {
+  const people: Person[] = article.byline.authors.map((author) => ({ "@type": "Person", name: author.name, url: author.url }));
+  const agency: Organization[] = article.byline.agency ? [{ "@type": "Organization", name: article.byline.agency }] : [];
+  return [...people, ...agency];
+}
+
+export function newsArticleJsonLd(article: Article): WithContext<NewsArticle> {
+  const url = absoluteUrl(articlePath(article));
+  return {
+    "@context": "https://schema.org",
+    "@type": "NewsArticle",
+    "@id": `${url}#article`,
+    headline: article.headline,
+    description: article.standfirst,
+    image: CROP_NAMES.map((crop) => absoluteUrl(cropPath(article, crop))),
+    datePublished: article.published,
+    dateModified: article.updated,
+    author: authorsOf(article),
+    publisher: { "@id": ORGANIZATION_ID },
+    mainEntityOfPage: { "@type": "WebPage", "@id": url },
+    url,
+    articleSection: article.section.name,
+    keywords: article.tags.map((tag) => tag.name),
+    inLanguage: site.locale,
+    isAccessibleForFree: true,
+    isPartOf: { "@id": WEBSITE_ID },
+  };
+}
+
+/** Front page → section → article. */
+export function breadcrumbJsonLd(article: Article): WithContext<BreadcrumbList> {
+  const trail = [
+    { name: site.name, path: "/" },
+    { name: article.section.name, path: sectionPath(article.section) },
+    { name: article.headline, path: articlePath(article) },
+  ];
+  return {
+    "@context": "https://schema.org",
+    "@type": "BreadcrumbList",
+    itemListElement: trail.map((crumb, index) => ({
+      "@type": "ListItem",
+      position: index + 1,
+      name: crumb.name,
+      item: absoluteUrl(crumb.path),
+    })),
+  };
+}

@@ -1,0 +1,140 @@
+/**
+ * Page metadata, built from domain objects. The root layout sets the site-wide layer (metadataBase, title
+ * template); each route calls one of these builders. Next merges only top-level keys, so every builder
+ * returns complete `openGraph`, `twitter` and `alternates` objects.
+ */
+import type { Metadata } from "next";
+import { SHARE_CARD, shareCardPath, SITE_SHARE_CARD_PATH } from "@/content/images";
+import type { Article, Section, Tag } from "@/content/schema";
+import { site } from "@/content/site";
+import { articlePath, feedPaths, sectionFeedPath, sectionPath, tagPath } from "@/content/urls";
+
+/** X truncates longer text: https://developer.x.com cards markup limits. */
+const TWITTER_TITLE_MAX = 70;
+const TWITTER_DESCRIPTION_MAX = 200;
+
+/** Shortens at a word boundary and marks the cut with an ellipsis. */
+export function truncate(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max - 1);
+  // Drop the last word unless the cut fell exactly between two words.
+  const atWord = /\s/.test(text.charAt(max - 1)) ? cut.trimEnd() : cut.replace(/\s+\S*$/, "");
+  return `${atWord.length > max / 2 ? atWord : cut}…`;
+}
+
+const ogLocale = site.locale.replace("-", "_");
+const xAccount = site.social.find((account) => account.network === "x")?.handle;
+
+/** The site-wide feeds, plus any page-specific ones: a page's `alternates` replaces the layout's. */
+function feedLinks(extra: { url: string; title: string }[] = []): NonNullable<Metadata["alternates"]>["types"] {
+  return {
+    "application/rss+xml": [{ url: feedPaths.rss, title: site.name }, ...extra],
+    "application/atom+xml": [{ url: feedPaths.atom, title: site.name }],
+    "application/feed+json": [{ url: feedPaths.json, title: site.name }],
+  };
+}
+
+type ShareImage = { url: string; width: number; height: number; alt: string };
+
+const siteShareImage: ShareImage = {
+  url: SITE_SHARE_CARD_PATH,
+  width: SHARE_CARD.width,
+  height: SHARE_CARD.height,
+  alt: `${site.name}: ${site.description}`,
+};
+
+/** What every page has: description, canonical URL, feeds, Open Graph and X cards. */
+function pageMetadata({
+  title,
+  description,
+  path,
+  image = siteShareImage,
+  feeds,
+}: {
+  title?: string;
+  description: string;
+  path: string;
+  image?: ShareImage;
+  feeds?: { url: string; title: string }[];
+}): Metadata {
+  const shownTitle = title ?? site.name;
+  // metadataBase makes these absolute; Next writes the front page as "https://host", without the slash.
+  const url = path;
+  return {
+    ...(title === undefined ? {} : { title }),
+    description,
+    alternates: { canonical: url, types: feedLinks(feeds) },
+    openGraph: {
+      type: "website",
+      title: shownTitle,
+      description,
+      url,
+      siteName: site.name,
+      locale: ogLocale,
+      images: [{ ...image, type: SHARE_CARD.type }],
+    },
+    twitter: {
+      card: "summary_large_image",
+      ...(xAccount ? { site: xAccount, creator: xAccount } : {}),
+      title: truncate(shownTitle, TWITTER_TITLE_MAX),
+      description: truncate(description, TWITTER_DESCRIPTION_MAX),
+      images: [{ url: image.url, alt: image.alt }],
+    },
+  };
+}
+
+/** The root layout's layer: the origin, the title template and what search engines may show. */
+export function siteMetadata(): Metadata {
+  return {
+    metadataBase: new URL(site.origin),
+    title: { default: site.name, template: `%s | ${site.name}` },
+    applicationName: site.name,
+    robots: { index: true, follow: true, "max-image-preview": "large", "max-snippet": -1, "max-video-preview": -1 },
+    ...pageMetadata({ description: site.description, path: "/" }),
+  };
+}
+
+export function frontPageMetadata(): Metadata {
+  return pageMetadata({ description: site.description, path: "/" });
+}
+
+export function sectionMetadata(section: Section): Metadata {
+  return pageMetadata({
+    title: section.name,
+    description: section.description,
+    path: sectionPath(section),
+    feeds: [{ url: sectionFeedPath(section), title: `${site.name}: ${section.name}` }],
+  });
+}
+
+export function topicMetadata(tag: Tag): Metadata {
+  return pageMetadata({ title: tag.name, description: `News and analysis about ${tag.name} from ${site.name}.`, path: tagPath(tag) });
+}
+
+export function articleMetadata(article: Article): Metadata {
+  const base = pageMetadata({
+    title: article.headline,
+    description: article.standfirst,
+    path: articlePath(article),
+    image: {
+      url: shareCardPath(article),
+      width: SHARE_CARD.width,
+      height: SHARE_CARD.height,
+      alt: `${article.headline}: ${article.section.name}, ${site.name}`,
+    },
+    feeds: [{ url: sectionFeedPath(article.section), title: `${site.name}: ${article.section.name}` }],
+  });
+  return {
+    ...base,
+    authors: article.byline.authors.map((author) => ({ name: author.name, url: author.url })),
+    openGraph: {
+      ...base.openGraph,
+      type: "article",
+      publishedTime: article.published,
+      modifiedTime: article.updated,
+      section: article.section.name,
+      tags: article.tags.map((tag) => tag.name),
+      ...(article.byline.authors.length > 0 ? { authors: article.byline.authors.map((author) => author.url) } : {}),
+    },
+  };
+}

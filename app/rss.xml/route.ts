@@ -1,0 +1,10 @@
+import { rssXml, siteChannel } from "@/app/_seo/feeds";
+import { CONTENT_TYPES, textResponse } from "@/app/_seo/responses";
+import { catalog } from "@/content/catalog";
+import { feedPaths } from "@/content/urls";
+
+export const dynamic = "force-static";
+
+export function GET() {
+  return textResponse(rssXml(siteChannel(feedPaths.rss), catalog.listLatest()), CONTENT_TYPES.rss);
+}

@@ -1,0 +1,9 @@
+import { CONTENT_TYPES, textResponse } from "@/app/_seo/responses";
+import { sitemapIndexXml } from "@/app/_seo/sitemaps";
+import { catalog } from "@/content/catalog";
+
+export const dynamic = "force-static";
+
+export function GET() {
+  return textResponse(sitemapIndexXml(catalog.listLatest()), CONTENT_TYPES.xml);
+}
