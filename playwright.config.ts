@@ -21,6 +21,8 @@ const launchOptions: LaunchOptions = {
   ],
 };
 
+const HTTP_ONLY = /\.http\.spec\.ts$/;
+
 export default defineConfig({
   testDir: "e2e",
   fullyParallel: true,
@@ -34,8 +36,10 @@ export default defineConfig({
     trace: "retain-on-failure",
   },
   projects: [
-    { name: "desktop", use: { ...devices["Desktop Chrome"], viewport: { width: 1366, height: 900 } } },
-    { name: "phone", use: { ...devices["Pixel 7"] } },
+    { name: "desktop", testIgnore: HTTP_ONLY, use: { ...devices["Desktop Chrome"], viewport: { width: 1366, height: 900 } } },
+    { name: "phone", testIgnore: HTTP_ONLY, use: { ...devices["Pixel 7"] } },
+    // What crawlers, unfurlers and feed readers fetch: plain HTTP, no browser, run once.
+    { name: "http", testMatch: HTTP_ONLY },
   ],
   webServer: {
     // The production build (npm test builds first), never `next dev`.

@@ -1,10 +1,11 @@
 import Link from "next/link";
 import type { Article } from "@/content/schema";
-import { sectionPath } from "@/content/urls";
+import { absoluteUrl, articlePath, sectionPath } from "@/content/urls";
 import { ArticleBody } from "./article-body";
 import { ArticleTags } from "./article-tags";
 import { Byline } from "./byline";
 import { CaptionedImage } from "./captioned-image";
+import { ShareBar } from "./share-bar";
 import { SourceLine } from "./source-line";
 
 /** The lead image fills the article column (64rem less 2rem of gutters); below that, the viewport less the gutters. */
@@ -24,6 +25,7 @@ export function ArticleView({ article }: { article: Article }) {
         </h1>
         <p className="mt-3 font-serif text-xl leading-snug text-muted sm:text-2xl">{article.standfirst}</p>
         <Byline article={article} />
+        <ShareBar url={absoluteUrl(articlePath(article))} title={article.headline} />
       </header>
       <CaptionedImage image={article.image} sizes={LEAD_IMAGE_SIZES} preload />
       <div className="mx-auto max-w-measure">

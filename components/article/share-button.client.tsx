@@ -1,0 +1,49 @@
+"use client";
+
+import { useState, useSyncExternalStore } from "react";
+import { BrandIcon } from "@/components/icons/brand-icon";
+
+const subscribe = () => () => {};
+
+/**
+ * The phone's own share sheet (Web Share API), or a copy-link fallback where there is none. Rendered only
+ * once JavaScript runs: without it the plain share links beside it do the job.
+ */
+export function ShareButton({ url, title }: { url: string; title: string }) {
+  const hydrated = useSyncExternalStore(subscribe, () => true, () => false);
+  const [status, setStatus] = useState("");
+  if (!hydrated) return null;
+
+  async function share() {
+    if (typeof navigator.share === "function") {
+      try {
+        await navigator.share({ url, title });
+      } catch {
+        // The reader closed the share sheet: nothing to report.
+      }
+      return;
+    }
+    try {
+      await navigator.clipboard.writeText(url);
+      setStatus("Link copied");
+    } catch {
+      setStatus("Copy failed: use the address bar");
+    }
+  }
+
+  return (
+    <>
+      <button
+        type="button"
+        onClick={share}
+        className="flex h-11 items-center gap-2 rounded-full border border-rule px-4 text-sm font-semibold hover:bg-panel"
+      >
+        <BrandIcon name="share" className="size-4" />
+        {typeof navigator.share === "function" ? "Share" : "Copy link"}
+      </button>
+      <span role="status" className="text-sm text-muted">
+        {status}
+      </span>
+    </>
+  );
+}

@@ -1,0 +1,54 @@
+import { site } from "@/content/site";
+import { absoluteUrl, articlePath, sectionPath } from "@/content/urls";
+import { expect, test } from "./fixtures";
+import { seedArticle } from "./seed-article";
+
+const article = seedArticle();
+type Thing = Record<string, unknown> & { "@type": string };
+
+/** Every JSON-LD block in the page, each parsed as JSON (a block that does not parse fails here). */
+async function jsonLd(request: import("@playwright/test").APIRequestContext, path: string): Promise<Thing[]> {
+  const html = await (await request.get(path)).text();
+  const blocks = [...html.matchAll(/<script type="application\/ld\+json">(.*?)<\/script>/gs)].map((match) => match[1] ?? "");
+  expect(blocks.length, path).toBeGreaterThan(0);
+  return blocks.map((block) => JSON.parse(block) as Thing);
+}
+
+test("the article page describes a NewsArticle with everything Google asks for", async ({ request }) => {
+  const blocks = await jsonLd(request, articlePath(article));
+  const news = blocks.find((block) => block["@type"] === "NewsArticle");
+  const url = absoluteUrl(articlePath(article));
+  expect(news).toMatchObject({
+    "@context": "https://schema.org",
+    headline: article.headline,
+    description: article.standfirst,
+    datePublished: article.published,
+    dateModified: article.updated,
+    mainEntityOfPage: { "@type": "WebPage", "@id": url },
+    articleSection: article.section.name,
+    keywords: article.tags.map((tag) => tag.name),
+    inLanguage: site.locale,
+    author: [{ "@type": "Organization", name: article.byline.agency }],
+    publisher: { "@id": absoluteUrl("/#organization") },
+  });
+  expect(news?.datePublished).toMatch(/[+-]\d{2}:\d{2}$|Z$/);
+  expect(news?.image).toEqual([expect.stringContaining("/16x9.jpg"), expect.stringContaining("/4x3.jpg"), expect.stringContaining("/1x1.jpg")]);
+});
+
+test("the article page has a breadcrumb from the front page through its section", async ({ request }) => {
+  const breadcrumb = (await jsonLd(request, articlePath(article))).find((block) => block["@type"] === "BreadcrumbList");
+  expect(breadcrumb?.itemListElement).toEqual([
+    { "@type": "ListItem", position: 1, name: site.name, item: absoluteUrl("/") },
+    { "@type": "ListItem", position: 2, name: article.section.name, item: absoluteUrl(sectionPath(article.section)) },
+    { "@type": "ListItem", position: 3, name: article.headline, item: absoluteUrl(articlePath(article)) },
+  ]);
+});
+
+test("the front page names the WebSite and the publisher, whose sameAs is the follow-us bar", async ({ request }) => {
+  const blocks = await jsonLd(request, "/");
+  expect(blocks.find((block) => block["@type"] === "WebSite")).toMatchObject({ name: site.name, url: absoluteUrl("/") });
+  const organization = blocks.find((block) => block["@type"] === "NewsMediaOrganization");
+  expect(organization).toMatchObject({ "@id": absoluteUrl("/#organization"), name: site.name, sameAs: site.social.map((account) => account.url) });
+  const logo = organization?.logo as { url: string } | undefined;
+  expect((await request.get(logo?.url.replace(site.origin, "") ?? "")).status()).toBe(200);
+});
