@@ -25,7 +25,7 @@ export default function FrontPage() {
           <h2 id="latest-heading" className="font-serif text-2xl font-bold">
             Latest
           </h2>
-          <StoryList articles={latest} emptyText="" />
+          <StoryList headingLevel={3} articles={latest} emptyText="" />
         </section>
       ) : null}
     </div>

@@ -1,15 +1,17 @@
 #!/usr/bin/env bash
-# Installs what the test suite needs on a fresh clone: a Chromium for Playwright, then the npm packages.
+# Installs what the test suite needs on a fresh clone: a Chromium for Playwright, Java for the W3C HTML
+# checker (vnu-jar), then the npm packages.
 # Debian's Chromium where apt-get is available (Playwright cannot download browsers on a closed network);
 # elsewhere (a laptop) Playwright's own build.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-if [ ! -x "${CHROMIUM_PATH:-/usr/bin/chromium}" ]; then
-  if command -v apt-get >/dev/null && [ "$(id -u)" = 0 ]; then
-    apt-get update -qq
-    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
-  fi
+missing=()
+[ -x "${CHROMIUM_PATH:-/usr/bin/chromium}" ] || missing+=(chromium)
+command -v java >/dev/null || missing+=(default-jre-headless)
+if [ ${#missing[@]} -gt 0 ] && command -v apt-get >/dev/null && [ "$(id -u)" = 0 ]; then
+  apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
 fi
 
 npm ci --no-audit --no-fund

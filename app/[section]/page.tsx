@@ -26,7 +26,7 @@ export default async function SectionPage({ params }: PageProps<"/[section]">) {
       <h1 className="font-serif text-4xl font-bold">{section.name}</h1>
       <p className="mt-2 text-muted">{section.description}</p>
       <div className="mt-6 max-w-3xl">
-        <StoryList articles={catalog.listBySection(section.slug)} showSection={false} emptyText="No stories in this section yet." />
+        <StoryList headingLevel={2} articles={catalog.listBySection(section.slug)} showSection={false} emptyText="No stories in this section yet." />
       </div>
     </div>
   );

@@ -3,7 +3,7 @@ import { assertNever } from "./assert-never";
 import { CaptionedImage } from "./captioned-image";
 
 /** Body images sit in the text column, so they are never wider than the measure. */
-const BODY_IMAGE_SIZES = "(min-width: 42rem) 40rem, calc(100vw - 2rem)";
+const BODY_IMAGE_SIZES = "(min-width: 42rem) 40rem, 100vw";
 
 export function ArticleBlock({ block }: { block: Block }) {
   switch (block.type) {

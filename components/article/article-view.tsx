@@ -8,15 +8,16 @@ import { CaptionedImage } from "./captioned-image";
 import { ShareBar } from "./share-bar";
 import { SourceLine } from "./source-line";
 
-/** The lead image fills the article column (64rem less 2rem of gutters); below that, the viewport less the gutters. */
-export const LEAD_IMAGE_SIZES = "(min-width: 64rem) 62rem, calc(100vw - 2rem)";
+/** The lead image fills the article column (64rem less 2rem of gutters); below that, about the viewport (a bare "100vw" lets next/image trim its srcset; calc() would list every width). */
+export const LEAD_IMAGE_SIZES = "(min-width: 64rem) 62rem, 100vw";
 
 export function ArticleView({ article }: { article: Article }) {
+  const canonicalUrl = absoluteUrl(articlePath(article));
   return (
     <article className="mx-auto max-w-5xl px-4 py-6 sm:py-10">
       <header className="mx-auto max-w-measure">
         <p className="text-sm font-semibold tracking-wide uppercase">
-          <Link href={sectionPath(article.section)} className="text-accent hover:underline">
+          <Link href={sectionPath(article.section)} className="inline-block py-1 text-accent hover:underline">
             {article.section.name}
           </Link>
         </p>
@@ -25,13 +26,14 @@ export function ArticleView({ article }: { article: Article }) {
         </h1>
         <p className="mt-3 font-serif text-xl leading-snug text-muted sm:text-2xl">{article.standfirst}</p>
         <Byline article={article} />
-        <ShareBar url={absoluteUrl(articlePath(article))} title={article.headline} />
+        <ShareBar url={canonicalUrl} title={article.headline} />
       </header>
       <CaptionedImage image={article.image} sizes={LEAD_IMAGE_SIZES} preload />
       <div className="mx-auto max-w-measure">
         <ArticleBody blocks={article.body} />
         {article.source ? <SourceLine source={article.source} /> : null}
         <ArticleTags tags={article.tags} />
+        <p className="mt-8 hidden text-sm print:block">Read online: {canonicalUrl}</p>
       </div>
     </article>
   );

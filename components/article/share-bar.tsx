@@ -1,4 +1,4 @@
-import { BrandIcon } from "@/components/icons/brand-icon";
+import { Icon } from "@/components/icons/icon";
 import { ShareButton } from "./share-button.client";
 import { shareLinks } from "./share-links";
 
@@ -15,7 +15,7 @@ export function ShareBar({ url, title }: { url: string; title: string }) {
               rel="noopener noreferrer"
               className="flex size-11 items-center justify-center rounded-full border border-rule text-ink hover:bg-panel"
             >
-              <BrandIcon name={link.network} className="size-5" />
+              <Icon name={link.network} className="size-5" />
               <span className="sr-only">{link.name}</span>
             </a>
           </li>

@@ -1,7 +1,7 @@
 "use client";
 
 import { useState, useSyncExternalStore } from "react";
-import { BrandIcon } from "@/components/icons/brand-icon";
+import { Icon } from "@/components/icons/icon";
 
 const subscribe = () => () => {};
 
@@ -38,7 +38,7 @@ export function ShareButton({ url, title }: { url: string; title: string }) {
         onClick={share}
         className="flex h-11 items-center gap-2 rounded-full border border-rule px-4 text-sm font-semibold hover:bg-panel"
       >
-        <BrandIcon name="share" className="size-4" />
+        <Icon name="share" className="size-4" />
         {typeof navigator.share === "function" ? "Share" : "Copy link"}
       </button>
       <span role="status" className="text-sm text-muted">

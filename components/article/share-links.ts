@@ -1,4 +1,4 @@
-import type { IconName } from "@/components/icons/brand-icon";
+import type { IconName } from "@/components/icons/icon";
 
 /** `name` is the link's accessible name: "Share on WhatsApp". */
 export type ShareLink = { network: IconName; name: string; href: string };

@@ -1,5 +1,5 @@
 import type { SocialAccount } from "@/content/schema";
-import { BrandIcon } from "@/components/icons/brand-icon";
+import { Icon } from "@/components/icons/icon";
 
 /** "Follow us on" with one labelled link per account in the site config. Rendered once, by the root layout. */
 export function FollowUsBar({ accounts }: { accounts: readonly SocialAccount[] }) {
@@ -17,7 +17,7 @@ export function FollowUsBar({ accounts }: { accounts: readonly SocialAccount[] }
                 rel="me noopener"
                 className="flex size-11 items-center justify-center rounded-full text-ink hover:bg-paper"
               >
-                <BrandIcon name={account.network} className="size-5" />
+                <Icon name={account.network} className="size-5" />
                 <span className="sr-only">{account.label}</span>
               </a>
             </li>

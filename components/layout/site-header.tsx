@@ -10,7 +10,7 @@ export function SiteHeader({ siteName, sections }: { siteName: string; sections:
           {siteName}
         </Link>
       </div>
-      <nav aria-label="Sections" className="mx-auto max-w-page px-4">
+      <nav aria-label="Sections" className="mx-auto max-w-page px-4 print:hidden">
         <ul className="-mx-3 flex flex-wrap">
           {sections.map((section) => (
             <li key={section.slug}>

@@ -14,7 +14,7 @@ export function LeadStory({ article }: { article: Article }) {
         width={article.image.width}
         height={article.image.height}
         alt=""
-        sizes="(min-width: 72rem) 42rem, (min-width: 48rem) 58vw, calc(100vw - 2rem)"
+        sizes="(min-width: 72rem) 42rem, (min-width: 48rem) 58vw, 100vw"
         preload
         className="h-auto w-full bg-panel"
       />

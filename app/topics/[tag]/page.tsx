@@ -28,7 +28,7 @@ export default async function TopicPage({ params }: PageProps<"/topics/[tag]">) 
       <p className="text-sm font-semibold tracking-wide text-accent uppercase">Topic</p>
       <h1 className="mt-1 font-serif text-4xl font-bold">{tag.name}</h1>
       <div className="mt-6 max-w-3xl">
-        <StoryList articles={catalog.listByTag(tag.slug)} emptyText="No stories on this topic yet." />
+        <StoryList headingLevel={2} articles={catalog.listByTag(tag.slug)} emptyText="No stories on this topic yet." />
       </div>
     </div>
   );

@@ -1,7 +1,7 @@
 import { siFacebook, siInstagram, siTelegram, siWhatsapp, siX, siYoutube } from "simple-icons";
 
 /** 24×24 paths: Simple Icons where the brand is there; LinkedIn (withdrawn from it) and e-mail drawn here. */
-const paths = {
+export const ICON_PATHS = {
   x: siX.path,
   facebook: siFacebook.path,
   instagram: siInstagram.path,
@@ -16,13 +16,4 @@ const paths = {
     "M18 16.1c-.8 0-1.5.3-2 .8l-7.1-4.2c.1-.2.1-.5.1-.7s0-.5-.1-.7L16 7.2c.5.5 1.2.8 2 .8 1.7 0 3-1.3 3-3s-1.3-3-3-3-3 1.3-3 3c0 .2 0 .5.1.7L8 9.8C7.5 9.3 6.8 9 6 9c-1.7 0-3 1.3-3 3s1.3 3 3 3c.8 0 1.5-.3 2-.8l7.1 4.2c-.1.2-.1.4-.1.6 0 1.6 1.3 2.9 2.9 2.9s2.9-1.3 2.9-2.9-1.2-2.9-2.8-2.9z",
 } as const;
 
-export type IconName = keyof typeof paths;
-
-/** A decorative icon: the link or button around it carries the accessible name. */
-export function BrandIcon({ name, className }: { name: IconName; className?: string }) {
-  return (
-    <svg viewBox="0 0 24 24" aria-hidden="true" focusable="false" className={className} fill="currentColor">
-      <path d={paths[name]} />
-    </svg>
-  );
-}
+export type IconName = keyof typeof ICON_PATHS;
