@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { sections } from "@/content/sections";
 import { sectionPath } from "@/content/urls";
 
@@ -15,17 +14,17 @@ export default function NotFound() {
       <h1 className="font-serif text-4xl font-bold">Page not found</h1>
       <p className="mt-4 text-lg">We could not find that page. It may have moved, or the address may be mistyped.</p>
       <p className="mt-6">
-        <Link href="/" className="font-semibold text-accent underline underline-offset-2">
+        <a href="/" className="font-semibold text-accent underline underline-offset-2">
           Go to the front page
-        </Link>
+        </a>
       </p>
       <h2 className="mt-8 text-sm font-semibold">Or browse a section</h2>
       <ul className="mt-2 flex flex-wrap gap-x-4">
         {sections.map((section) => (
           <li key={section.slug}>
-            <Link href={sectionPath(section)} className="inline-block py-2 underline underline-offset-2">
+            <a href={sectionPath(section)} className="inline-block py-2 underline underline-offset-2">
               {section.name}
-            </Link>
+            </a>
           </li>
         ))}
       </ul>

@@ -6,7 +6,7 @@ import { absoluteUrl } from "@/content/urls";
 export default function robots(): MetadataRoute.Robots {
   const articleSitemaps = articlePages(catalog.listLatest()).map((_, index) => sitemapPaths.articles(index + 1));
   return {
-    rules: { userAgent: "*", allow: "/", disallow: ["/_next/image"] },
+    rules: { userAgent: "*", allow: "/" },
     sitemap: [sitemapPaths.index, sitemapPaths.pages, ...articleSitemaps, sitemapPaths.news].map(absoluteUrl),
   };
 }

@@ -1,4 +1,3 @@
-import Link from "next/link";
 import type { Tag } from "@/content/schema";
 import { tagPath } from "@/content/urls";
 
@@ -12,9 +11,9 @@ export function ArticleTags({ tags }: { tags: readonly Tag[] }) {
       <ul className="mt-2 flex flex-wrap gap-2">
         {tags.map((tag) => (
           <li key={tag.slug}>
-            <Link href={tagPath(tag)} className="inline-block rounded-full border border-rule px-3 py-1.5 text-sm hover:bg-panel">
+            <a href={tagPath(tag)} className="inline-block rounded-full border border-rule px-3 py-1.5 text-sm hover:bg-panel">
               {tag.name}
-            </Link>
+            </a>
           </li>
         ))}
       </ul>

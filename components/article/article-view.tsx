@@ -1,4 +1,3 @@
-import Link from "next/link";
 import type { Article } from "@/content/schema";
 import { absoluteUrl, articlePath, sectionPath } from "@/content/urls";
 import { ArticleBody } from "./article-body";
@@ -8,7 +7,7 @@ import { CaptionedImage } from "./captioned-image";
 import { ShareBar } from "./share-bar";
 import { SourceLine } from "./source-line";
 
-/** The lead image fills the article column (64rem less 2rem of gutters); below that, about the viewport (a bare "100vw" lets next/image trim its srcset; calc() would list every width). */
+/** The lead image fills the article column (64rem less 2rem of gutters); below that, about the viewport (a bare "100vw" lets the optimizer trim its srcset; calc() would list every width). */
 export const LEAD_IMAGE_SIZES = "(min-width: 64rem) 62rem, 100vw";
 
 export function ArticleView({ article }: { article: Article }) {
@@ -17,9 +16,9 @@ export function ArticleView({ article }: { article: Article }) {
     <article className="mx-auto max-w-5xl px-4 py-6 sm:py-10">
       <header className="mx-auto max-w-measure">
         <p className="text-sm font-semibold tracking-wide uppercase">
-          <Link href={sectionPath(article.section)} className="inline-block py-1 text-accent hover:underline">
+          <a href={sectionPath(article.section)} className="inline-block py-1 text-accent hover:underline">
             {article.section.name}
-          </Link>
+          </a>
         </p>
         <h1 className="mt-2 font-serif text-3xl leading-tight font-bold text-balance sm:text-5xl sm:leading-tight">
           {article.headline}

@@ -1,4 +1,4 @@
-import Image from "next/image";
+import { ResponsiveImage } from "./responsive-image";
 import type { Image as ImageData } from "@/content/schema";
 
 /**
@@ -8,7 +8,7 @@ import type { Image as ImageData } from "@/content/schema";
 export function CaptionedImage({ image, sizes, preload = false }: { image: ImageData; sizes: string; preload?: boolean }) {
   return (
     <figure className="mt-6">
-      <Image
+      <ResponsiveImage
         src={image.src}
         width={image.width}
         height={image.height}

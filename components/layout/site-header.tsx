@@ -1,4 +1,3 @@
-import Link from "next/link";
 import type { Section } from "@/content/schema";
 import { sectionPath } from "@/content/urls";
 
@@ -6,20 +5,20 @@ export function SiteHeader({ siteName, sections }: { siteName: string; sections:
   return (
     <header className="border-b border-rule">
       <div className="mx-auto max-w-page px-4 pt-5 pb-2 sm:pt-7">
-        <Link href="/" className="font-serif text-3xl font-bold tracking-tight text-ink no-underline sm:text-4xl">
+        <a href="/" className="font-serif text-3xl font-bold tracking-tight text-ink no-underline sm:text-4xl">
           {siteName}
-        </Link>
+        </a>
       </div>
       <nav aria-label="Sections" className="mx-auto max-w-page px-4 print:hidden">
         <ul className="-mx-3 flex flex-wrap">
           {sections.map((section) => (
             <li key={section.slug}>
-              <Link
+              <a
                 href={sectionPath(section)}
                 className="inline-block px-3 py-3 text-sm font-semibold tracking-wide text-ink uppercase hover:underline"
               >
                 {section.name}
-              </Link>
+              </a>
             </li>
           ))}
         </ul>

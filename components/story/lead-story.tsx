@@ -1,5 +1,4 @@
-import Image from "next/image";
-import Link from "next/link";
+import { ResponsiveImage } from "@/components/article/responsive-image";
 import { Dateline } from "@/components/article/dateline";
 import type { Article } from "@/content/schema";
 import { articlePath } from "@/content/urls";
@@ -9,7 +8,7 @@ export function LeadStory({ article }: { article: Article }) {
   return (
     <article className="grid gap-5 md:grid-cols-[3fr_2fr] md:gap-8">
       {/* Decorative here: the headline beside it is the link and says what the story is. */}
-      <Image
+      <ResponsiveImage
         src={article.image.src}
         width={article.image.width}
         height={article.image.height}
@@ -21,9 +20,9 @@ export function LeadStory({ article }: { article: Article }) {
       <div>
         <p className="text-sm font-semibold tracking-wide text-accent uppercase">{article.section.name}</p>
         <h2 className="mt-2 font-serif text-3xl leading-tight font-bold text-balance sm:text-4xl">
-          <Link href={articlePath(article)} className="hover:underline">
+          <a href={articlePath(article)} className="hover:underline">
             {article.headline}
-          </Link>
+          </a>
         </h2>
         <p className="mt-3 font-serif text-lg leading-snug text-muted sm:text-xl">{article.standfirst}</p>
         <p className="mt-3 text-sm text-dateline">

@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { Dateline } from "@/components/article/dateline";
 import type { Article } from "@/content/schema";
 import { articlePath } from "@/content/urls";
@@ -10,9 +9,9 @@ export function StoryCard({ article, showSection = true, headingLevel }: { artic
     <article className="border-t border-rule py-5">
       {showSection ? <p className="text-xs font-semibold tracking-wide text-accent uppercase">{article.section.name}</p> : null}
       <Heading className="mt-1 font-serif text-xl leading-snug font-bold">
-        <Link href={articlePath(article)} className="hover:underline">
+        <a href={articlePath(article)} className="hover:underline">
           {article.headline}
-        </Link>
+        </a>
       </Heading>
       <p className="mt-2 font-serif text-base leading-snug text-muted">{article.standfirst}</p>
       <p className="mt-2 text-xs text-dateline">
