@@ -6,13 +6,15 @@ import { Icon } from "@/components/icons/icon";
 const subscribe = () => () => {};
 
 /**
- * The phone's own share sheet (Web Share API), or a copy-link fallback where there is none. Rendered only
+ * The phone's own share sheet (Web Share API), or a copy-link fallback where there is none. It works only
  * once JavaScript runs: without it the plain share links beside it do the job.
  */
 export function ShareButton({ url, title }: { url: string; title: string }) {
   const hydrated = useSyncExternalStore(subscribe, () => true, () => false);
   const [status, setStatus] = useState("");
-  if (!hydrated) return null;
+  // Before JavaScript runs (and forever without it) an invisible stand-in holds the button's place, so
+  // its arrival moves nothing (no layout shift).
+  if (!hydrated) return <span aria-hidden="true" className="invisible inline-block h-11 w-28" />;
 
   async function share() {
     if (typeof navigator.share === "function") {

@@ -12,7 +12,7 @@ import { imageResponse, notFoundResponse } from "@/app/_share/responses";
  * structured data). The newest articles' images are made at build time; an older article's are made on
  * its first request and then kept, so a build with tens of thousands of articles stays fast.
  */
-const PRERENDERED_ARTICLES = 200;
+const PRERENDERED_ARTICLES = 100;
 const IMAGES: readonly string[] = ["card", ...CROP_NAMES];
 
 export function generateStaticParams() {
