@@ -20,9 +20,9 @@ export async function waitForServer(url: string, timeoutMs = 30_000): Promise<vo
   throw new Error(`${url} did not answer within ${timeoutMs} ms`);
 }
 
-/** `next start` of the build in `dir`, on loopback only. */
-export async function startNext(dir: string, port: number, env: Record<string, string> = {}): Promise<Server> {
-  const child = spawn(NEXT_BIN, ["start", "-H", "127.0.0.1", "-p", String(port)], {
+/** `next start` of the build in `dir` (with the project's own `next` unless told), on loopback only. */
+export async function startNext(dir: string, port: number, env: Record<string, string> = {}, nextBin = NEXT_BIN): Promise<Server> {
+  const child = spawn(nextBin, ["start", "-H", "127.0.0.1", "-p", String(port)], {
     cwd: dir,
     env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", ...env },
     stdio: ["ignore", "ignore", "inherit"],

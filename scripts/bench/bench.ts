@@ -1,0 +1,79 @@
+/**
+ * npm run bench: builds the site and a bare Next.js floor, serves both on loopback, and measures the seed
+ * article against the floor. Prints a table and writes reports/bench.json. Targets are printed beside
+ * each figure; the bench reports, it does not fail.
+ */
+import { mkdirSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { article as seed } from "../../content/articles/putin-discusses-syria-peace-efforts-with-assad";
+import { buildFloor } from "./lib/floor";
+import { lighthouse } from "./lib/lighthouse";
+import { load } from "./lib/load";
+import { measurePageWeight } from "./lib/page-weight";
+import { fontLoading, leadImageOnPhone } from "./lib/reader";
+import { ROOT, run, startNext } from "./lib/server";
+
+const ARTICLE_PATH = `/${seed.section}/${seed.slug}`;
+const SITE_PORT = 3201;
+const FLOOR_PORT = 3202;
+const RUNS = Number(process.env.BENCH_LIGHTHOUSE_RUNS ?? 3);
+const KB = (bytes: number) => Math.round((bytes / 1024) * 10) / 10;
+
+if (!process.argv.includes("--no-build")) await run("npm", ["run", "build"], { cwd: ROOT });
+const site = await startNext(ROOT, SITE_PORT);
+const articleBytes = (await (await fetch(site.url + ARTICLE_PATH)).arrayBuffer()).byteLength;
+const floorDir = await buildFloor(articleBytes);
+const floor = await startNext(floorDir, FLOOR_PORT);
+try {
+  const articleUrl = site.url + ARTICLE_PATH;
+  const floorUrl = `${floor.url}/`;
+  const sizedFloorUrl = `${floor.url}/sized`;
+  const sizedFloorBytes = (await (await fetch(sizedFloorUrl)).arrayBuffer()).byteLength;
+
+  console.log("Weighing pages…");
+  const weight = { article: await measurePageWeight(site.url, ARTICLE_PATH), floor: await measurePageWeight(floor.url, "/") };
+  const image = await leadImageOnPhone(articleUrl);
+  const fonts = await fontLoading(site.url, ARTICLE_PATH);
+
+  console.log(`Lighthouse, ${RUNS} runs each…`);
+  const lh = { article: await lighthouse(articleUrl, RUNS), floor: await lighthouse(floorUrl, RUNS) };
+
+  console.log("Load: 50 connections for 10 s on the article, the floor and the article-sized floor…");
+  const throughput = { article: await load(articleUrl), floor: await load(floorUrl), sizedFloor: await load(sizedFloorUrl) };
+
+  const rows: [string, string | number, string | number, string, string][] = [
+    ["Lighthouse performance", lh.article.performance, lh.floor.performance, "≥ floor", lh.article.performance >= lh.floor.performance ? "ok" : "MISS"],
+    ["Lighthouse accessibility", lh.article.accessibility, lh.floor.accessibility, "100", lh.article.accessibility === 100 ? "ok" : "MISS"],
+    ["Lighthouse best practices", lh.article.bestPractices, lh.floor.bestPractices, "100", lh.article.bestPractices === 100 ? "ok" : "MISS"],
+    ["Lighthouse SEO", lh.article.seo, lh.floor.seo, "100", lh.article.seo === 100 ? "ok" : "MISS"],
+    ["LCP (ms)", lh.article.lcpMs, lh.floor.lcpMs, "≤ 1200", lh.article.lcpMs <= 1200 ? "ok" : "MISS"],
+    ["CLS", lh.article.cls, lh.floor.cls, "0", lh.article.cls === 0 ? "ok" : "MISS"],
+    ["TBT (ms)", lh.article.tbtMs, lh.floor.tbtMs, "≤ floor", lh.article.tbtMs <= lh.floor.tbtMs ? "ok" : "MISS"],
+    ["JS (KB gzip)", KB(weight.article.jsGzip), KB(weight.floor.jsGzip), "≤ floor + 2", weight.article.jsGzip <= weight.floor.jsGzip + 2048 ? "ok" : "MISS"],
+    ["CSS (KB gzip)", KB(weight.article.cssGzip), KB(weight.floor.cssGzip), "≤ 15", weight.article.cssGzip <= 15 * 1024 ? "ok" : "MISS"],
+    ["HTML (KB gzip)", KB(weight.article.htmlGzip), KB(weight.floor.htmlGzip), "≤ 12", weight.article.htmlGzip <= 12 * 1024 ? "ok" : "MISS"],
+    [`Lead image on a 412 px phone (KB, ${image.contentType}, ${image.width}w)`, KB(image.bytes), "-", "≤ 80", image.bytes <= 80 * 1024 ? "ok" : "MISS"],
+    ["Font preloaded / swap / metric fallback", `${fonts.preloaded}/${fonts.swap}/${fonts.metricFallback}`, "-", "all true", fonts.preloaded && fonts.swap && fonts.metricFallback ? "ok" : "MISS"],
+    ["Requests/s (50 conn, 10 s)", throughput.article.requestsPerSecond, throughput.floor.requestsPerSecond, "≥ 90% of floor", throughput.article.requestsPerSecond >= 0.9 * throughput.floor.requestsPerSecond ? "ok" : "MISS"],
+    [
+      `Requests/s vs an article-sized floor page (${KB(articleBytes)} vs ${KB(sizedFloorBytes)} KB raw)`,
+      throughput.article.requestsPerSecond,
+      throughput.sizedFloor.requestsPerSecond,
+      "≥ 90% of sized floor",
+      throughput.article.requestsPerSecond >= 0.9 * throughput.sizedFloor.requestsPerSecond ? "ok" : "MISS",
+    ],
+    ["Load errors (errors + non-2xx)", throughput.article.errors + throughput.article.non2xx, throughput.floor.errors + throughput.floor.non2xx, "0", throughput.article.errors + throughput.article.non2xx === 0 ? "ok" : "MISS"],
+    ["Latency p99 (ms)", throughput.article.p99Ms, throughput.floor.p99Ms, "-", "-"],
+  ];
+  const ratio = (a: string | number, b: string | number) => (typeof a === "number" && typeof b === "number" && b !== 0 ? (a / b).toFixed(2) : "-");
+  console.log("\n| measure | article | floor | ratio | target | |\n|---|---|---|---|---|---|");
+  for (const [name, article, floorValue, target, verdict] of rows) console.log(`| ${name} | ${article} | ${floorValue} | ${ratio(article, floorValue)} | ${target} | ${verdict} |`);
+  console.log(`\nLCP element: ${lh.article.lcpElement || "(not reported by this Lighthouse/Chromium pair)"}`);
+
+  mkdirSync(path.join(ROOT, "reports"), { recursive: true });
+  const report = { date: new Date().toISOString(), articlePath: ARTICLE_PATH, articleBytes, sizedFloorBytes, weight, image, fonts, lighthouse: lh, throughput, rows };
+  writeFileSync(path.join(ROOT, "reports", "bench.json"), `${JSON.stringify(report, null, 2)}\n`);
+  console.log("\nwrote reports/bench.json");
+} finally {
+  await Promise.all([site.stop(), floor.stop()]);
+}

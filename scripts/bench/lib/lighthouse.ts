@@ -1,0 +1,76 @@
+import { execFile } from "node:child_process";
+import { existsSync } from "node:fs";
+import path from "node:path";
+import { promisify } from "node:util";
+import { ROOT } from "./server";
+
+export type LighthouseResult = {
+  performance: number;
+  accessibility: number;
+  bestPractices: number;
+  seo: number;
+  lcpMs: number;
+  cls: number;
+  tbtMs: number;
+  fcpMs: number;
+  lcpElement: string;
+};
+
+const CHROME = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+const CHROME_FLAGS = [
+  "--headless=new",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-dev-shm-usage",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--no-first-run",
+  "--disable-quic",
+].join(" ");
+
+/** One Lighthouse 12.2.3 run with its mobile defaults (Moto G Power, simulated slow 4G). */
+async function runOnce(url: string): Promise<LighthouseResult> {
+  const bin = path.join(ROOT, "node_modules", ".bin", "lighthouse");
+  const { stdout } = await promisify(execFile)(
+    bin,
+    [url, "--output=json", "--output-path=stdout", "--quiet", "--only-categories=performance,accessibility,best-practices,seo", `--chrome-flags=${CHROME_FLAGS}`],
+    { env: { ...process.env, ...(existsSync(CHROME) ? { CHROME_PATH: CHROME } : {}) }, maxBuffer: 64 * 1024 * 1024 },
+  );
+  const report = JSON.parse(stdout);
+  const score = (id: string) => Math.round((report.categories[id]?.score ?? 0) * 100);
+  const metric = (id: string) => report.audits[id]?.numericValue ?? NaN;
+  const lcpItems = report.audits["largest-contentful-paint-element"]?.details?.items?.[0]?.items?.[0]?.node;
+  return {
+    performance: score("performance"),
+    accessibility: score("accessibility"),
+    bestPractices: score("best-practices"),
+    seo: score("seo"),
+    lcpMs: Math.round(metric("largest-contentful-paint")),
+    cls: Number(metric("cumulative-layout-shift").toFixed(3)),
+    tbtMs: Math.round(metric("total-blocking-time")),
+    fcpMs: Math.round(metric("first-contentful-paint")),
+    lcpElement: lcpItems?.nodeLabel ?? lcpItems?.snippet ?? "",
+  };
+}
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? NaN;
+
+/** The median of each figure over `runs` runs. */
+export async function lighthouse(url: string, runs = 3): Promise<LighthouseResult & { runs: LighthouseResult[] }> {
+  const results: LighthouseResult[] = [];
+  for (let index = 0; index < runs; index += 1) results.push(await runOnce(url));
+  const numeric = (key: Exclude<keyof LighthouseResult, "lcpElement">) => median(results.map((result) => result[key]));
+  return {
+    performance: numeric("performance"),
+    accessibility: numeric("accessibility"),
+    bestPractices: numeric("bestPractices"),
+    seo: numeric("seo"),
+    lcpMs: numeric("lcpMs"),
+    cls: numeric("cls"),
+    tbtMs: numeric("tbtMs"),
+    fcpMs: numeric("fcpMs"),
+    lcpElement: results[0]?.lcpElement ?? "",
+    runs: results,
+  };
+}

@@ -1,0 +1,19 @@
+import autocannon from "autocannon";
+
+export type LoadResult = { requestsPerSecond: number; p50Ms: number; p99Ms: number; errors: number; non2xx: number; total: number };
+
+/** autocannon against one URL on loopback, bounded in connections and seconds. */
+export async function load(url: string, { connections = 50, seconds = 10 } = {}): Promise<LoadResult> {
+  if (!/^http:\/\/(127\.\d+\.\d+\.\d+|localhost)(:\d+)?\//.test(url)) throw new Error(`load tests stay on loopback: ${url}`);
+  // A short warm-up first, so every server is measured with its code compiled and caches full.
+  await autocannon({ url, connections, duration: 2 });
+  const result = await autocannon({ url, connections, duration: seconds });
+  return {
+    requestsPerSecond: Math.round(result.requests.average),
+    p50Ms: result.latency.p50,
+    p99Ms: result.latency.p99,
+    errors: result.errors + result.timeouts,
+    non2xx: result.non2xx,
+    total: result.requests.total,
+  };
+}
