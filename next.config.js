@@ -1,12 +1,20 @@
 // @ts-check
+import { COMMON_HEADERS, NON_PAGE_CSP } from "./scripts/lib/security-headers.mjs";
 
 /** @type {import("next").NextConfig} */
 const nextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
+  // A self-contained server folder (.next/standalone) for deployment: see README "Deploying".
+  output: "standalone",
   experimental: {
     // Without it a page that reads `params.slug` synchronously type-checks and prerenders a 404.
     strictRouteTypes: true,
+  },
+  outputFileTracingIncludes: {
+    // Share images are drawn at request time with these fonts (read from disk, so not traced).
+    "/share/[slug]/[image]": ["./node_modules/@fontsource/source-serif-4/files/source-serif-4-latin-{400,700}-normal.woff"],
+    "/share/site.jpg": ["./node_modules/@fontsource/source-serif-4/files/source-serif-4-latin-{400,700}-normal.woff"],
   },
   images: {
     // Only local images: no remotePatterns, so the optimizer never fetches from another host.
@@ -14,6 +22,20 @@ const nextConfig = {
     // The widths our layouts ask for; fewer variants to make and cache, and nothing at 3840 px.
     deviceSizes: [640, 750, 828, 1080, 1200, 1920, 2048],
     imageSizes: [256, 384],
+  },
+  async headers() {
+    const openToOtherSites = [{ key: "Cross-Origin-Resource-Policy", value: "cross-origin" }];
+    return [
+      { source: "/:path*", headers: COMMON_HEADERS },
+      // Pages get a CSP with their own script hashes from scripts/post-build.ts; everything else
+      // (files with an extension, the image optimizer) gets one that allows nothing.
+      { source: "/:path(.*\\.\\w+)", headers: [{ key: "Content-Security-Policy", value: NON_PAGE_CSP }] },
+      { source: "/_next/image", headers: [{ key: "Content-Security-Policy", value: NON_PAGE_CSP }, ...openToOtherSites] },
+      // Images may be shown by feed readers and other sites.
+      { source: "/images/:path*", headers: openToOtherSites },
+      { source: "/share/:path*", headers: openToOtherSites },
+      { source: "/brand/:path*", headers: openToOtherSites },
+    ];
   },
 };
 

@@ -42,8 +42,8 @@ export default defineConfig({
     { name: "http", testMatch: HTTP_ONLY },
   ],
   webServer: {
-    // The production build (npm test builds first), never `next dev`.
-    command: `npx next start -H 127.0.0.1 -p ${PORT}`,
+    // The production build (npm test builds first) behind the origin server, never `next dev`.
+    command: `node scripts/origin-server.mjs --hostname 127.0.0.1 --port ${PORT}`,
     url: BASE_URL,
     reuseExistingServer: false,
     timeout: 60_000,

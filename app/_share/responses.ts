@@ -1,10 +1,12 @@
+import { CACHE } from "@/scripts/lib/security-headers.mjs";
+
 /** A JPEG that may be cached for a day by browsers and CDNs; its URL carries a version when it changes. */
 export function imageResponse(body: Buffer): Response {
   return new Response(new Uint8Array(body), {
     headers: {
       "Content-Type": "image/jpeg",
       "Content-Length": String(body.length),
-      "Cache-Control": "public, max-age=86400, stale-while-revalidate=604800",
+      "Cache-Control": CACHE.image,
     },
   });
 }

@@ -23,10 +23,12 @@ export function ResponsiveImage({
   preload?: boolean;
   className?: string;
 }) {
+  // Next's inline style (color: transparent, to hide alt text while loading) would need 'unsafe-inline'
+  // in the Content-Security-Policy's style-src: left out.
   const { props } = getImageProps({ src, width, height, alt, sizes, loading: preload ? "eager" : "lazy" });
   if (preload) {
     preloadResource(props.src, { as: "image", imageSrcSet: props.srcSet, imageSizes: props.sizes, fetchPriority: "high" });
   }
   // eslint-disable-next-line @next/next/no-img-element -- the optimizer's markup, from getImageProps.
-  return <img {...props} alt={alt} className={className} fetchPriority={preload ? "high" : undefined} />;
+  return <img {...props} style={undefined} alt={alt} className={className} fetchPriority={preload ? "high" : undefined} />;
 }

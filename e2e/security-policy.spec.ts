@@ -1,0 +1,69 @@
+import type { Page } from "@playwright/test";
+import { articlePath, sectionPath, tagPath } from "@/content/urls";
+import { expect, test } from "./fixtures";
+import { seedArticle } from "./seed-article";
+
+const article = seedArticle();
+const pages = {
+  "front page": "/",
+  article: articlePath(article),
+  "section page": sectionPath(article.section),
+  "topic page": tagPath(article.tags[0] ?? { slug: "none" }),
+  "404 page": "/no-such-page",
+};
+
+/** Records every CSP violation the page reports, from before its first script runs. */
+async function recordViolations(page: Page) {
+  await page.addInitScript(() => {
+    const seen: string[] = [];
+    Object.assign(window, { cspViolations: seen });
+    document.addEventListener("securitypolicyviolation", (event) => seen.push(`${event.effectiveDirective}: ${event.blockedURI || event.sample}`));
+  });
+  return () => page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations);
+}
+
+/** Hydrated: React took over the server HTML (the share button only renders once it has). */
+const hydrated = (page: Page) => page.getByRole("button", { name: /^(Share|Copy link)$/ });
+
+for (const [name, path] of Object.entries(pages)) {
+  test(`the ${name} is served under a strict CSP and runs with no violation`, async ({ page }) => {
+    const violations = await recordViolations(page);
+    const response = await page.goto(path);
+    const policy = response?.headers()["content-security-policy"] ?? "";
+    expect(policy).toMatch(/script-src 'self'( 'sha256-[A-Za-z0-9+/=]+')+/);
+    expect(policy).not.toContain("unsafe-inline");
+    expect(policy).not.toContain("unsafe-eval");
+    expect(policy).toContain("frame-ancestors 'none'");
+    await expect.poll(() => page.evaluate(() => "next" in window)).toBe(true);
+    await page.waitForLoadState("networkidle");
+    expect(await violations()).toEqual([]);
+  });
+}
+
+test("under the policy the article hydrates, its client leaf works, and navigation works", async ({ page, context }) => {
+  await context.grantPermissions(["clipboard-read", "clipboard-write"]);
+  const violations = await recordViolations(page);
+  await page.addInitScript(() => Object.defineProperty(navigator, "share", { value: undefined, configurable: true }));
+  await page.goto(articlePath(article));
+  await hydrated(page).click();
+  await expect(page.getByRole("status")).toHaveText("Link copied");
+  await page.getByRole("article").getByRole("link", { name: article.section.name, exact: true }).click();
+  await expect(page).toHaveURL(sectionPath(article.section));
+  await expect.poll(() => page.evaluate(() => "next" in window)).toBe(true);
+  expect(await violations()).toEqual([]);
+});
+
+test("negative control: without the script hashes the same page does not hydrate", async ({ page }) => {
+  await page.route(`**${articlePath(article)}`, async (route) => {
+    const response = await route.fetch();
+    const policy = (response.headers()["content-security-policy"] ?? "").replace(/ 'sha256-[^']+'/g, "");
+    await route.fulfill({ response, headers: { ...response.headers(), "content-security-policy": policy } });
+  });
+  const violations = await recordViolations(page);
+  await page.goto(articlePath(article));
+  await page.waitForLoadState("networkidle");
+  expect((await violations()).length).toBeGreaterThan(0);
+  await expect(hydrated(page)).toHaveCount(0);
+  // The story itself is server HTML and still reads in full.
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(article.headline);
+});
