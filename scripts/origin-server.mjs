@@ -28,7 +28,8 @@ process.env.NEXT_TELEMETRY_DISABLED ??= "1";
 // The configuration as built (in a standalone folder there is no next.config.js to read).
 const { config } = JSON.parse(readFileSync(path.join(dir, ".next", "required-server-files.json"), "utf8"));
 const { default: next } = await import("next");
-const app = next({ dev: false, dir, hostname: values.hostname, port, conf: config });
+// `output: "standalone"` only tells `next build` what to emit; passed on, it makes Next warn at start.
+const app = next({ dev: false, dir, hostname: values.hostname, port, conf: { ...config, output: undefined } });
 await app.prepare();
 const handle = app.getRequestHandler();
 

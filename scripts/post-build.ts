@@ -6,7 +6,7 @@
  * Usage: tsx scripts/post-build.ts [distDir]
  */
 import { createHash } from "node:crypto";
-import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { CACHE, pageCsp } from "./lib/security-headers.mjs";
 
@@ -54,8 +54,25 @@ export function patchBuild(distDir: string): number {
   return patched;
 }
 
+/**
+ * Makes .next/standalone a complete deployable folder, as Next's docs ask: the static assets and
+ * public/ beside its server, and our origin server (with its screen) in place of Next's server.js.
+ */
+export function completeStandalone(projectDir: string, distDir: string): string | undefined {
+  const standalone = path.join(distDir, "standalone");
+  if (!existsSync(standalone)) return undefined;
+  cpSync(path.join(distDir, "static"), path.join(standalone, path.basename(distDir), "static"), { recursive: true });
+  cpSync(path.join(projectDir, "public"), path.join(standalone, "public"), { recursive: true });
+  for (const file of ["origin-server.mjs", "lib/screen-request.mjs"]) {
+    cpSync(path.join(projectDir, "scripts", file), path.join(standalone, "scripts", file));
+  }
+  return standalone;
+}
+
 if (process.argv[1] && path.resolve(process.argv[1]) === path.resolve(import.meta.filename)) {
   const distDir = path.resolve(process.argv[2] ?? ".next");
+  const standalone = completeStandalone(process.cwd(), distDir);
+  if (standalone) console.log(`post-build: ${path.relative(process.cwd(), standalone)} holds static assets, public/ and the origin server`);
   const targets = [distDir, path.join(distDir, "standalone", path.basename(distDir))].filter((dir) => existsSync(path.join(dir, "server", "app")));
   for (const target of targets) console.log(`post-build: ${patchBuild(target)} pages given their CSP and caching in ${path.relative(process.cwd(), target)}`);
 }

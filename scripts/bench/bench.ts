@@ -10,17 +10,21 @@ import { buildFloor } from "./lib/floor";
 import { lighthouse } from "./lib/lighthouse";
 import { load } from "./lib/load";
 import { measurePageWeight } from "./lib/page-weight";
+import { failover } from "./lib/failover";
 import { fontLoading, leadImageOnPhone } from "./lib/reader";
-import { ROOT, run, startNext } from "./lib/server";
+import { drainOnSigterm, memoryAcrossBursts } from "./lib/resilience";
+import { ROOT, run, startNext, startOrigin } from "./lib/server";
 
 const ARTICLE_PATH = `/${seed.section}/${seed.slug}`;
 const SITE_PORT = 3201;
 const FLOOR_PORT = 3202;
+const PLAIN_NEXT_PORT = 3204;
+const DRAIN_PORT = 3205;
 const RUNS = Number(process.env.BENCH_LIGHTHOUSE_RUNS ?? 3);
 const KB = (bytes: number) => Math.round((bytes / 1024) * 10) / 10;
 
 if (!process.argv.includes("--no-build")) await run("npm", ["run", "build"], { cwd: ROOT });
-const site = await startNext(ROOT, SITE_PORT);
+const site = await startOrigin(ROOT, SITE_PORT);
 const articleBytes = (await (await fetch(site.url + ARTICLE_PATH)).arrayBuffer()).byteLength;
 const floorDir = await buildFloor(articleBytes);
 const floor = await startNext(floorDir, FLOOR_PORT);
@@ -70,8 +74,54 @@ try {
   for (const [name, article, floorValue, target, verdict] of rows) console.log(`| ${name} | ${article} | ${floorValue} | ${ratio(article, floorValue)} | ${target} | ${verdict} |`);
   console.log(`\nLCP element: ${lh.article.lcpElement || "(not reported by this Lighthouse/Chromium pair)"}`);
 
+  console.log("\nOrigin: sustained load, memory, SIGTERM, the request screen's cost, failover behind nginx…");
+  const sustained = await load(articleUrl, { connections: 50, seconds: 30 });
+  const memory = await memoryAcrossBursts(articleUrl, site.process.pid ?? 0);
+  // The same build served by plain `next start`, to price the origin server's request screen.
+  const plainNext = await startNext(ROOT, PLAIN_NEXT_PORT);
+  const screenCost = { origin: await load(articleUrl), nextStart: await load(plainNext.url + ARTICLE_PATH) };
+  await plainNext.stop();
+  const drain = await drainOnSigterm(ROOT, DRAIN_PORT, ARTICLE_PATH);
+  const edge = await failover(ARTICLE_PATH);
+
+  const firstRss = memory.rssMb[0] ?? 0;
+  const lastRss = memory.rssMb.at(-1) ?? 0;
+  const originRows: [string, string | number, string, string][] = [
+    ["p99 latency, 50 connections × 30 s (ms)", sustained.p99Ms, "< 250", sustained.p99Ms < 250 ? "ok" : "MISS"],
+    ["errors + non-2xx in those 30 s", sustained.errors + sustained.non2xx, "0", sustained.errors + sustained.non2xx === 0 ? "ok" : "MISS"],
+    ["requests/s in those 30 s", sustained.requestsPerSecond, "-", "-"],
+    ["RSS after each of 6 bursts (MB)", memory.rssMb.join(" → "), "last ≤ 1.5 × first, < 400", lastRss <= 1.5 * firstRss && lastRss < 400 ? "ok" : "MISS"],
+    [
+      "req/s origin server vs plain next start",
+      `${screenCost.origin.requestsPerSecond} vs ${screenCost.nextStart.requestsPerSecond}`,
+      "≥ 90%",
+      screenCost.origin.requestsPerSecond >= 0.9 * screenCost.nextStart.requestsPerSecond ? "ok" : "MISS",
+    ],
+    [
+      "SIGTERM under load: in-flight failed / drained in",
+      `${drain.beforeSignal.failed} of ${drain.beforeSignal.total} / ${drain.drainMs} ms (exit ${drain.exitCode})`,
+      "0 failed",
+      drain.beforeSignal.failed === 0 ? "ok" : "MISS",
+    ],
+    [
+      "nginx + 2 replicas, one killed under load: failed",
+      `${edge.withOneReplicaKilled.errors + edge.withOneReplicaKilled.non2xx} of ${edge.withOneReplicaKilled.total}`,
+      "0",
+      edge.withOneReplicaKilled.errors + edge.withOneReplicaKilled.non2xx === 0 ? "ok" : "MISS",
+    ],
+    [
+      "both replicas killed: cached page served",
+      `${edge.afterBothKilled.ok} of ${edge.afterBothKilled.requests} (${edge.afterBothKilled.cacheStatuses.join(", ")})`,
+      "all",
+      edge.afterBothKilled.ok === edge.afterBothKilled.requests ? "ok" : "MISS",
+    ],
+  ];
+  console.log("\n| origin | measured | target | |\n|---|---|---|---|");
+  for (const [name, value, target, verdict] of originRows) console.log(`| ${name} | ${value} | ${target} | ${verdict} |`);
+
   mkdirSync(path.join(ROOT, "reports"), { recursive: true });
-  const report = { date: new Date().toISOString(), articlePath: ARTICLE_PATH, articleBytes, sizedFloorBytes, weight, image, fonts, lighthouse: lh, throughput, rows };
+  const origin = { sustained, memory, screenCost, drain, edge, rows: originRows };
+  const report = { date: new Date().toISOString(), articlePath: ARTICLE_PATH, articleBytes, sizedFloorBytes, weight, image, fonts, lighthouse: lh, throughput, rows, origin };
   writeFileSync(path.join(ROOT, "reports", "bench.json"), `${JSON.stringify(report, null, 2)}\n`);
   console.log("\nwrote reports/bench.json");
 } finally {

@@ -34,7 +34,28 @@ export async function startNext(dir: string, port: number, env: Record<string, s
     process: child,
     stop: () =>
       new Promise<void>((resolve) => {
-        if (child.exitCode !== null) return resolve();
+        if (child.exitCode !== null || child.signalCode !== null) return resolve();
+        child.once("exit", () => resolve());
+        child.kill("SIGTERM");
+      }),
+  };
+}
+
+/** The site's origin server (scripts/origin-server.mjs) for the build in `dir`, on loopback only. */
+export async function startOrigin(dir: string, port: number, script = path.join(ROOT, "scripts", "origin-server.mjs")): Promise<Server> {
+  const child = spawn(process.execPath, [script, "--dir", dir, "--hostname", "127.0.0.1", "--port", String(port)], {
+    cwd: dir,
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
+    stdio: ["ignore", "ignore", "inherit"],
+  });
+  const url = `http://127.0.0.1:${port}`;
+  await waitForServer(url);
+  return {
+    url,
+    process: child,
+    stop: () =>
+      new Promise<void>((resolve) => {
+        if (child.exitCode !== null || child.signalCode !== null) return resolve();
         child.once("exit", () => resolve());
         child.kill("SIGTERM");
       }),

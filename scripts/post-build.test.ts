@@ -1,0 +1,28 @@
+import { createHash } from "node:crypto";
+import { describe, expect, it } from "vitest";
+import { inlineScripts, sha256 } from "./post-build";
+import { pageCsp } from "./lib/security-headers.mjs";
+
+describe("inlineScripts", () => {
+  it("finds inline scripts and skips external ones and JSON-LD data blocks", () => {
+    const html = `<head><script src="/a.js" async=""></script><script>self.__next_f.push([1,"x"])</script></head>
+      <body><script type="application/ld+json">{"@type":"NewsArticle"}</script><script id="_R_">requestAnimationFrame(()=>{})</script></body>`;
+    expect(inlineScripts(html)).toEqual(['self.__next_f.push([1,"x"])', "requestAnimationFrame(()=>{})"]);
+  });
+});
+
+describe("sha256", () => {
+  it("is the CSP source expression a browser computes for the script's text", () => {
+    const text = 'self.__next_f.push([1,"é"])';
+    expect(sha256(text)).toBe(`sha256-${createHash("sha256").update(Buffer.from(text, "utf8")).digest("base64")}`);
+  });
+});
+
+describe("pageCsp", () => {
+  it("allows the page's hashes and nothing inline or evaluated", () => {
+    const policy = pageCsp(["sha256-abc="]);
+    expect(policy).toContain("script-src 'self' 'sha256-abc='");
+    expect(policy).toContain("default-src 'none'");
+    expect(policy).not.toMatch(/unsafe-(inline|eval)/);
+  });
+});
