@@ -1,24 +1,13 @@
-import { existsSync } from "node:fs";
 import { defineConfig, devices, type LaunchOptions } from "@playwright/test";
+import { CHROMIUM_FLAGS, SYSTEM_CHROMIUM } from "./scripts/lib/chromium";
 
 /** An unusual fixed port on loopback: a stray server on 3000 must never answer for ours. */
 const PORT = 3107;
 export const BASE_URL = `http://127.0.0.1:${PORT}`;
 
-// Debian's Chromium where the machine has it (Playwright cannot download browsers here); Playwright's own elsewhere.
-const systemChromium = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 const launchOptions: LaunchOptions = {
-  ...(existsSync(systemChromium) ? { executablePath: systemChromium } : {}),
-  args: [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-dev-shm-usage",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-    "--disable-quic",
-  ],
+  ...(SYSTEM_CHROMIUM ? { executablePath: SYSTEM_CHROMIUM } : {}),
+  args: CHROMIUM_FLAGS,
 };
 
 const HTTP_ONLY = /\.http\.spec\.ts$/;

@@ -5,7 +5,7 @@
  * DELETE; a proxy.ts would fix both but halves article throughput (measured: 1,450 → 800 req/s), so
  * the screen lives here, in plain Node, at a cost of a few string checks per request.
  *
- * Usage: node scripts/origin-server.mjs [--port 3000] [--hostname 127.0.0.1] [--dir .]
+ * Usage: node scripts/origin-server.mjs [-p|--port 3000] [-H|--hostname 127.0.0.1] [--dir .]
  */
 import { readFileSync } from "node:fs";
 import http from "node:http";
@@ -15,8 +15,8 @@ import { screenRequest } from "./lib/screen-request.mjs";
 
 const { values } = parseArgs({
   options: {
-    port: { type: "string", default: process.env.PORT ?? "3000" },
-    hostname: { type: "string", default: process.env.HOSTNAME ?? "127.0.0.1" },
+    port: { type: "string", short: "p", default: process.env.PORT ?? "3000" },
+    hostname: { type: "string", short: "H", default: process.env.HOSTNAME ?? "127.0.0.1" },
     dir: { type: "string", default: "." },
   },
 });

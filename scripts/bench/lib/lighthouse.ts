@@ -1,7 +1,7 @@
 import { execFile } from "node:child_process";
-import { existsSync } from "node:fs";
 import path from "node:path";
 import { promisify } from "node:util";
+import { CHROMIUM_FLAGS, SYSTEM_CHROMIUM } from "../../lib/chromium";
 import { ROOT } from "./server";
 
 export type LighthouseResult = {
@@ -16,18 +16,7 @@ export type LighthouseResult = {
   lcpElement: string;
 };
 
-const CHROME = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-const CHROME_FLAGS = [
-  "--headless=new",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-dev-shm-usage",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--no-first-run",
-  "--disable-quic",
-].join(" ");
+const CHROME_FLAGS = ["--headless=new", ...CHROMIUM_FLAGS].join(" ");
 
 /** One Lighthouse 12.2.3 run with its mobile defaults (Moto G Power, simulated slow 4G). */
 async function runOnce(url: string): Promise<LighthouseResult> {
@@ -35,7 +24,7 @@ async function runOnce(url: string): Promise<LighthouseResult> {
   const { stdout } = await promisify(execFile)(
     bin,
     [url, "--output=json", "--output-path=stdout", "--quiet", "--only-categories=performance,accessibility,best-practices,seo", `--chrome-flags=${CHROME_FLAGS}`],
-    { env: { ...process.env, ...(existsSync(CHROME) ? { CHROME_PATH: CHROME } : {}) }, maxBuffer: 64 * 1024 * 1024 },
+    { env: { ...process.env, ...(SYSTEM_CHROMIUM ? { CHROME_PATH: SYSTEM_CHROMIUM } : {}) }, maxBuffer: 64 * 1024 * 1024 },
   );
   const report = JSON.parse(stdout);
   const score = (id: string) => Math.round((report.categories[id]?.score ?? 0) * 100);

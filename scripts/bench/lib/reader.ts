@@ -1,17 +1,12 @@
 import { chromium, devices } from "@playwright/test";
-import { existsSync } from "node:fs";
-
-const CHROME = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+import { CHROMIUM_FLAGS, SYSTEM_CHROMIUM } from "../../lib/chromium";
 
 /**
  * What a reader's phone downloads for the lead image: a Pixel 7 (412 px wide, DPR 2.625) loads the page
  * in Chromium, and the optimizer's response for the image it picked is weighed.
  */
 export async function leadImageOnPhone(url: string): Promise<{ bytes: number; contentType: string; width: number }> {
-  const browser = await chromium.launch({
-    ...(existsSync(CHROME) ? { executablePath: CHROME } : {}),
-    args: ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"],
-  });
+  const browser = await chromium.launch({ ...(SYSTEM_CHROMIUM ? { executablePath: SYSTEM_CHROMIUM } : {}), args: CHROMIUM_FLAGS });
   try {
     const page = await browser.newPage({ ...devices["Pixel 7"] });
     const images = new Map<string, { bytes: number; contentType: string }>();

@@ -20,9 +20,9 @@ export async function waitForServer(url: string, timeoutMs = 30_000): Promise<vo
   throw new Error(`${url} did not answer within ${timeoutMs} ms`);
 }
 
-/** `next start` of the build in `dir` (with the project's own `next` unless told), on loopback only. */
-export async function startNext(dir: string, port: number, env: Record<string, string> = {}, nextBin = NEXT_BIN): Promise<Server> {
-  const child = spawn(nextBin, ["start", "-H", "127.0.0.1", "-p", String(port)], {
+/** Starts a server process and resolves once it answers on `port`; `stop` sends SIGTERM and waits. */
+async function startServer(command: string, args: string[], dir: string, port: number, env: Record<string, string> = {}): Promise<Server> {
+  const child = spawn(command, [...args, "-H", "127.0.0.1", "-p", String(port)], {
     cwd: dir,
     env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", ...env },
     stdio: ["ignore", "ignore", "inherit"],
@@ -41,25 +41,14 @@ export async function startNext(dir: string, port: number, env: Record<string, s
   };
 }
 
+/** `next start` of the build in `dir` (with the project's own `next` unless told), on loopback only. */
+export function startNext(dir: string, port: number, env: Record<string, string> = {}, nextBin = NEXT_BIN): Promise<Server> {
+  return startServer(nextBin, ["start"], dir, port, env);
+}
+
 /** The site's origin server (scripts/origin-server.mjs) for the build in `dir`, on loopback only. */
-export async function startOrigin(dir: string, port: number, script = path.join(ROOT, "scripts", "origin-server.mjs")): Promise<Server> {
-  const child = spawn(process.execPath, [script, "--dir", dir, "--hostname", "127.0.0.1", "--port", String(port)], {
-    cwd: dir,
-    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
-    stdio: ["ignore", "ignore", "inherit"],
-  });
-  const url = `http://127.0.0.1:${port}`;
-  await waitForServer(url);
-  return {
-    url,
-    process: child,
-    stop: () =>
-      new Promise<void>((resolve) => {
-        if (child.exitCode !== null || child.signalCode !== null) return resolve();
-        child.once("exit", () => resolve());
-        child.kill("SIGTERM");
-      }),
-  };
+export function startOrigin(dir: string, port: number, script = path.join(ROOT, "scripts", "origin-server.mjs")): Promise<Server> {
+  return startServer(process.execPath, [script, "--dir", dir], dir, port);
 }
 
 /** Runs a command to completion, streaming its output; rejects on a non-zero exit. */
