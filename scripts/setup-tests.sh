@@ -14,7 +14,9 @@ if [ ${#missing[@]} -gt 0 ] && command -v apt-get >/dev/null && [ "$(id -u)" = 0
   DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
 fi
 
-npm ci --no-audit --no-fund
+# --ignore-scripts: nothing here needs an install script (sharp, esbuild and Next's compiler ship
+# prebuilt binaries as packages), and some dev tools' scripts download data, which fails offline.
+npm ci --ignore-scripts --no-audit --no-fund
 
 if [ ! -x "${CHROMIUM_PATH:-/usr/bin/chromium}" ]; then
   npx playwright install chromium
