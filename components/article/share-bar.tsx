@@ -1,4 +1,4 @@
-import { Icon } from "@/components/icons/icon";
+import { IconLinkList } from "@/components/icons/icon-link-list";
 import { ShareButton } from "./share-button.client";
 import { shareLinks } from "./share-links";
 
@@ -6,21 +6,12 @@ import { shareLinks } from "./share-links";
 export function ShareBar({ url, title }: { url: string; title: string }) {
   return (
     <nav aria-label="Share this article" className="mt-6 flex flex-wrap items-center gap-2 print:hidden">
-      <ul className="flex flex-wrap gap-1">
-        {shareLinks({ url, title }).map((link) => (
-          <li key={link.network}>
-            <a
-              href={link.href}
-              target="_blank"
-              rel="noopener noreferrer"
-              className="flex size-11 items-center justify-center rounded-full border border-rule text-ink hover:bg-panel"
-            >
-              <Icon name={link.network} className="size-5" />
-              <span className="sr-only">{link.name}</span>
-            </a>
-          </li>
-        ))}
-      </ul>
+      <IconLinkList
+        links={shareLinks({ url, title }).map((link) => ({ key: link.network, icon: link.network, name: link.name, href: link.href }))}
+        target="_blank"
+        rel="noopener noreferrer"
+        linkClassName="border border-rule hover:bg-panel"
+      />
       <ShareButton url={url} title={title} />
     </nav>
   );

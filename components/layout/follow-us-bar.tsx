@@ -1,5 +1,5 @@
 import type { SocialAccount } from "@/content/schema";
-import { Icon } from "@/components/icons/icon";
+import { IconLinkList } from "@/components/icons/icon-link-list";
 
 /** "Follow us on" with one labelled link per account in the site config. Rendered once, by the root layout. */
 export function FollowUsBar({ accounts }: { accounts: readonly SocialAccount[] }) {
@@ -9,20 +9,11 @@ export function FollowUsBar({ accounts }: { accounts: readonly SocialAccount[] }
         <h2 id="follow-us-label" className="text-sm font-semibold">
           Follow us on
         </h2>
-        <ul className="flex flex-wrap gap-1">
-          {accounts.map((account) => (
-            <li key={account.network}>
-              <a
-                href={account.url}
-                rel="me noopener"
-                className="flex size-11 items-center justify-center rounded-full text-ink hover:bg-paper"
-              >
-                <Icon name={account.network} className="size-5" />
-                <span className="sr-only">{account.label}</span>
-              </a>
-            </li>
-          ))}
-        </ul>
+        <IconLinkList
+          links={accounts.map((account) => ({ key: account.network, icon: account.network, name: account.label, href: account.url }))}
+          rel="me noopener"
+          linkClassName="hover:bg-paper"
+        />
       </div>
     </nav>
   );
