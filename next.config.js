@@ -1,6 +1,17 @@
 // @ts-check
 import { COMMON_HEADERS, NON_PAGE_CSP } from "./scripts/lib/security-headers.mjs";
 
+/** Everything served that is not an HTML page: assets, public/ files, feeds, sitemaps, share images. */
+const NON_PAGE_PATHS = [
+  "/_next/static/:path*",
+  "/images/:path*",
+  "/brand/:path*",
+  "/share/:path*",
+  "/sitemaps/:path*",
+  "/:file(icons\\.svg|icon\\.png|apple-icon\\.png|robots\\.txt|sitemap\\.xml|rss\\.xml|atom\\.xml|feed\\.json)",
+  "/:section/rss.xml",
+];
+
 /** @type {import("next").NextConfig} */
 const nextConfig = {
   reactStrictMode: true,
@@ -29,9 +40,10 @@ const nextConfig = {
     const openToOtherSites = [{ key: "Cross-Origin-Resource-Policy", value: "cross-origin" }];
     return [
       { source: "/:path*", headers: COMMON_HEADERS },
-      // Pages get a CSP with their own script hashes from scripts/post-build.ts; everything else
-      // (files with an extension) gets one that allows nothing; the image optimizer sets its own below.
-      { source: "/:path(.*\\.\\w+)", headers: [{ key: "Content-Security-Policy", value: NON_PAGE_CSP }] },
+      // Pages (and the 404 page, wherever it is served) get a CSP with their own script hashes from
+      // scripts/post-build.ts. What is not a page gets one that allows nothing; listed by name, so a
+      // 404 at a junk path like /wp-login.php is not sent two policies. The image optimizer sets its own.
+      ...NON_PAGE_PATHS.map((source) => ({ source, headers: [{ key: "Content-Security-Policy", value: NON_PAGE_CSP }] })),
       { source: "/_next/image", headers: openToOtherSites },
       // Images may be shown by feed readers and other sites.
       { source: "/images/:path*", headers: openToOtherSites },

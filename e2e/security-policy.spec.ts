@@ -10,6 +10,7 @@ const pages = {
   "section page": sectionPath(article.section),
   "topic page": tagPath(article.tags[0] ?? { slug: "none" }),
   "404 page": "/no-such-page",
+  "404 page at a junk file path": "/wp-login.php",
 };
 
 /** Records every CSP violation the page reports, from before its first script runs. */
