@@ -1,4 +1,4 @@
-import { spawn } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import { chmodSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -11,6 +11,7 @@ import { ROOT, startOrigin, waitForServer } from "./server";
  * fail. Then the other: cached pages must keep being served.
  */
 export async function failover(pagePath: string, ports = { edge: 3210, a: 3211, b: 3212 }) {
+  if (spawnSync("nginx", ["-v"]).error) throw new Error("the failover benchmark needs Debian's nginx: apt-get install -y nginx");
   const standalone = path.join(ROOT, ".next", "standalone");
   const work = mkdtempSync(path.join(tmpdir(), "meridian-edge-"));
   // nginx's workers drop to an unprivileged user when started as root: let them into the cache.
