@@ -17,5 +17,3 @@ export const catalog = createCatalog(
     checkImage: createImageChecker(path.join(/* turbopackIgnore: true */ process.cwd(), "public")),
   }),
 );
-
-export { sections };

@@ -2,10 +2,10 @@ import { formatDateline } from "@/components/article/format-dateline";
 import { site } from "@/content/site";
 import { sectionPath, tagPath } from "@/content/urls";
 import { expect, test } from "./fixtures";
-import { seedArticle } from "./seed-article";
+import { seedArticle, seedParagraphs } from "./seed-article";
 
 const article = seedArticle();
-const bodyTexts = article.body.flatMap((block) => (block.type === "paragraph" ? [block.text] : []));
+const bodyTexts = seedParagraphs();
 
 test.describe("the seed article", () => {
   test.beforeEach(async ({ articlePage }) => {

@@ -1,11 +1,11 @@
 import { parseFeed } from "@rowanmanning/feed-parser";
 import { absoluteUrl, articlePath, feedPaths, sectionFeedPath } from "@/content/urls";
 import { expect, test } from "./fixtures";
-import { seedArticle } from "./seed-article";
+import { seedArticle, seedParagraphs } from "./seed-article";
 
 const article = seedArticle();
 const canonical = absoluteUrl(articlePath(article));
-const paragraphs = article.body.flatMap((block) => (block.type === "paragraph" ? [block.text] : []));
+const paragraphs = seedParagraphs();
 
 const feeds = [
   { name: "the RSS feed", path: feedPaths.rss, type: "application/rss+xml; charset=utf-8" },

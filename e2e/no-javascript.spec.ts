@@ -1,8 +1,8 @@
 import { expect, test } from "./fixtures";
-import { seedArticle } from "./seed-article";
+import { seedArticle, seedParagraphs } from "./seed-article";
 
 const article = seedArticle();
-const bodyTexts = article.body.flatMap((block) => (block.type === "paragraph" ? [block.text] : []));
+const bodyTexts = seedParagraphs();
 
 test.use({ javaScriptEnabled: false });
 

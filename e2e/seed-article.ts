@@ -7,3 +7,8 @@ export function seedArticle() {
   if (!article) throw new Error("the seed article is not in the catalog");
   return article;
 }
+
+/** The body's paragraphs as the module has them, in order. */
+export function seedParagraphs(): string[] {
+  return seedArticle().body.flatMap((block) => (block.type === "paragraph" ? [block.text] : []));
+}

@@ -23,6 +23,13 @@ describe("metadata builders", () => {
     expect(metadata.robots).toMatchObject({ "max-image-preview": "large" });
   });
 
+  it("gives no canonical URL in the layout, so a page without one (the 404) does not claim the front page's", () => {
+    const metadata = siteMetadata();
+    expect(metadata.alternates?.canonical).toBeUndefined();
+    expect(metadata.openGraph).not.toHaveProperty("url");
+    expect(Object.keys(metadata.alternates?.types ?? {})).toContain("application/rss+xml");
+  });
+
   it("gives an article its canonical URL, article Open Graph fields and a large X card", () => {
     const metadata = articleMetadata(article);
     expect(metadata.alternates?.canonical).toBe("/world/a-story");

@@ -43,7 +43,10 @@ const siteShareImage: ShareImage = {
   alt: `${site.name}: ${site.description}`,
 };
 
-/** What every page has: description, canonical URL, feeds, Open Graph and X cards. */
+/**
+ * What every page has: description, feeds, Open Graph and X cards, and (given a path) its canonical URL.
+ * metadataBase makes paths absolute; Next writes the front page as "https://host", without the slash.
+ */
 function pageMetadata({
   title,
   description,
@@ -53,22 +56,20 @@ function pageMetadata({
 }: {
   title?: string;
   description: string;
-  path: string;
+  path?: string;
   image?: ShareImage;
   feeds?: { url: string; title: string }[];
 }): Metadata {
   const shownTitle = title ?? site.name;
-  // metadataBase makes these absolute; Next writes the front page as "https://host", without the slash.
-  const url = path;
   return {
     ...(title === undefined ? {} : { title }),
     description,
-    alternates: { canonical: url, types: feedLinks(feeds) },
+    alternates: { ...(path === undefined ? {} : { canonical: path }), types: feedLinks(feeds) },
     openGraph: {
       type: "website",
       title: shownTitle,
       description,
-      url,
+      ...(path === undefined ? {} : { url: path }),
       siteName: site.name,
       locale: ogLocale,
       images: [{ ...image, type: SHARE_CARD.type }],
@@ -83,14 +84,17 @@ function pageMetadata({
   };
 }
 
-/** The root layout's layer: the origin, the title template and what search engines may show. */
+/**
+ * The root layout's layer: the origin, the title template, what search engines may show, the feeds.
+ * No canonical URL here: a page that sets none (the 404) must not inherit the front page's.
+ */
 export function siteMetadata(): Metadata {
   return {
     metadataBase: new URL(site.origin),
     title: { default: site.name, template: `%s | ${site.name}` },
     applicationName: site.name,
     robots: { index: true, follow: true, "max-image-preview": "large", "max-snippet": -1, "max-video-preview": -1 },
-    ...pageMetadata({ description: site.description, path: "/" }),
+    ...pageMetadata({ description: site.description }),
   };
 }
 

@@ -1,5 +1,5 @@
 import { rssXml, siteChannel } from "@/app/_seo/feeds";
-import { CONTENT_TYPES, textResponse } from "@/app/_seo/responses";
+import { CONTENT_TYPES, textResponse } from "@/app/_http/responses";
 import { catalog } from "@/content/catalog";
 import { feedPaths } from "@/content/urls";
 

@@ -1,4 +1,4 @@
-import { CONTENT_TYPES, textResponse } from "@/app/_seo/responses";
+import { CONTENT_TYPES, textResponse } from "@/app/_http/responses";
 import { sitemapIndexXml } from "@/app/_seo/sitemaps";
 import { catalog } from "@/content/catalog";
 

@@ -1,5 +1,5 @@
 import { rssXml } from "@/app/_seo/feeds";
-import { CONTENT_TYPES, textResponse } from "@/app/_seo/responses";
+import { CONTENT_TYPES, notFoundResponse, textResponse } from "@/app/_http/responses";
 import { catalog } from "@/content/catalog";
 import { findSection, sections } from "@/content/sections";
 import { site } from "@/content/site";
@@ -13,7 +13,7 @@ export function generateStaticParams() {
 
 export async function GET(_request: Request, { params }: RouteContext<"/[section]/rss.xml">) {
   const section = findSection(decodeParam((await params).section));
-  if (!section) return new Response("Not found", { status: 404 });
+  if (!section) return notFoundResponse();
   const channel = { title: `${site.name}: ${section.name}`, description: section.description, homePath: sectionPath(section), feedPath: sectionFeedPath(section) };
   return textResponse(rssXml(channel, catalog.listBySection(section.slug)), CONTENT_TYPES.rss);
 }

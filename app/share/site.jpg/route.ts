@@ -1,4 +1,4 @@
-import { imageResponse } from "@/app/_share/responses";
+import { imageResponse } from "@/app/_http/responses";
 import { renderSiteCard } from "@/app/_share/share-images";
 import { site } from "@/content/site";
 

@@ -1,4 +1,4 @@
-import { CONTENT_TYPES, textResponse } from "@/app/_seo/responses";
+import { CONTENT_TYPES, notFoundResponse, textResponse } from "@/app/_http/responses";
 import { articlePages, articleSitemapXml, pagesSitemapXml } from "@/app/_seo/sitemaps";
 import { catalog } from "@/content/catalog";
 import { sections } from "@/content/sections";
@@ -16,6 +16,6 @@ export async function GET(_request: Request, { params }: RouteContext<"/sitemaps
   if (file === "pages.xml") return textResponse(pagesSitemapXml(catalog.listLatest(), sections, catalog.listTags()), CONTENT_TYPES.xml);
   const page = Number(/^articles-(\d+)\.xml$/.exec(file)?.[1]);
   const articles = articlePages(catalog.listLatest())[page - 1];
-  if (!articles) return new Response("Not found", { status: 404 });
+  if (!articles) return notFoundResponse();
   return textResponse(articleSitemapXml(articles), CONTENT_TYPES.xml);
 }

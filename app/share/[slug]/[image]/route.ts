@@ -5,7 +5,7 @@ import { catalog } from "@/content/catalog";
 import { CROP_NAMES, type CropName } from "@/content/images";
 import { site } from "@/content/site";
 import { decodeParam } from "@/content/urls";
-import { imageResponse, notFoundResponse } from "@/app/_share/responses";
+import { imageResponse, notFoundResponse } from "@/app/_http/responses";
 
 /**
  * /share/<slug>/card.jpg (the 1200×630 share card) and /share/<slug>/<16x9|4x3|1x1>.jpg (crops for
