@@ -16,6 +16,9 @@ const NON_PAGE_PATHS = [
 const nextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
+  // Next.js would hash each page's body on every request for its ETag (an eighth of the server's CPU on
+  // an article); scripts/post-build.ts computes it once and the origin answers If-None-Match.
+  generateEtags: false,
   // A self-contained server folder (.next/standalone) for deployment: see README "Deploying".
   output: "standalone",
   experimental: {

@@ -11,6 +11,7 @@ import { readFileSync } from "node:fs";
 import http from "node:http";
 import path from "node:path";
 import { parseArgs } from "node:util";
+import { answerNotModified } from "./lib/not-modified.mjs";
 import { screenRequest } from "./lib/screen-request.mjs";
 
 const { values } = parseArgs({
@@ -40,6 +41,7 @@ const server = http.createServer((request, response) => {
     response.end(request.method === "HEAD" ? undefined : refusal.body);
     return;
   }
+  answerNotModified(request, response);
   handle(request, response);
 });
 server.keepAliveTimeout = 65_000;

@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import { describe, expect, it } from "vitest";
-import { inlineScripts, sha256 } from "./post-build";
+import { entityTag, inlineScripts, sha256 } from "./post-build";
 import { pageCsp } from "./lib/security-headers.mjs";
 
 describe("inlineScripts", () => {
@@ -24,5 +24,14 @@ describe("pageCsp", () => {
     expect(policy).toContain("script-src 'self' 'sha256-abc='");
     expect(policy).toContain("default-src 'none'");
     expect(policy).not.toMatch(/unsafe-(inline|eval)/);
+  });
+});
+
+describe("entityTag", () => {
+  it("is a quoted, strong tag that changes with the body and only with it", () => {
+    const tag = entityTag(Buffer.from("<p>one</p>"));
+    expect(tag).toMatch(/^"[A-Za-z0-9_-]{27}"$/);
+    expect(entityTag(Buffer.from("<p>one</p>"))).toBe(tag);
+    expect(entityTag(Buffer.from("<p>two</p>"))).not.toBe(tag);
   });
 });

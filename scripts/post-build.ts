@@ -1,8 +1,9 @@
 /**
  * Runs after `next build`: gives every prerendered page its own Content-Security-Policy, allowing exactly
- * the inline scripts Next.js put in it (by SHA-256), and its Cache-Control. Both go into the page's
- * .meta file, whose headers Next.js sends with the prerendered response: pages stay static, no nonce,
- * no proxy on the request path. Also patches the standalone copy when there is one.
+ * the inline scripts Next.js put in it (by SHA-256), its Cache-Control and its ETag. They go into the
+ * page's .meta file, whose headers Next.js sends with the prerendered response: pages stay static, no
+ * nonce, no proxy on the request path, no hashing per request. Prerendered feeds and sitemaps get their
+ * ETag the same way. Also patches the standalone copy when there is one.
  * Usage: tsx scripts/post-build.ts [distDir]
  */
 import { createHash } from "node:crypto";
@@ -25,6 +26,12 @@ export function inlineScripts(html: string): string[] {
 
 export const sha256 = (text: string) => `sha256-${createHash("sha256").update(text, "utf8").digest("base64")}`;
 
+/**
+ * A strong ETag for a body, made once here because next.config.js turns off Next.js's own (which
+ * hashes the body on every request); scripts/lib/not-modified.mjs answers If-None-Match with it.
+ */
+export const entityTag = (body: Buffer) => `"${createHash("sha256").update(body).digest("base64url").slice(0, 27)}"`;
+
 type Meta = { status?: number; headers?: Record<string, string>; routeCache?: { owner?: { sourceRoute?: string } } };
 
 function cacheFor(meta: Meta): string | undefined {
@@ -32,26 +39,38 @@ function cacheFor(meta: Meta): string | undefined {
   return meta.routeCache?.owner?.sourceRoute === "/[section]/[slug]/page" ? CACHE.article : CACHE.listing;
 }
 
-function htmlFiles(dir: string): string[] {
+/** Prerendered outputs that have a .meta beside them: pages (.html) and route handlers (.body). */
+function prerenderedFiles(dir: string, extension: ".html" | ".body"): string[] {
   return readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile() && entry.name.endsWith(".html"))
-    .map((entry) => path.join(entry.parentPath, entry.name));
+    .filter((entry) => entry.isFile() && entry.name.endsWith(extension))
+    .map((entry) => path.join(entry.parentPath, entry.name))
+    .filter((file) => existsSync(metaFileOf(file)));
+}
+
+const metaFileOf = (file: string) => file.replace(/\.(html|body)$/, ".meta");
+
+function addHeaders(file: string, headers: (meta: Meta) => Record<string, string>): void {
+  const meta = JSON.parse(readFileSync(metaFileOf(file), "utf8")) as Meta;
+  meta.headers = { ...meta.headers, ...headers(meta) };
+  writeFileSync(metaFileOf(file), JSON.stringify(meta));
 }
 
 export function patchBuild(distDir: string): number {
   const appDir = path.join(distDir, "server", "app");
-  let patched = 0;
-  for (const htmlFile of htmlFiles(appDir)) {
-    const metaFile = htmlFile.replace(/\.html$/, ".meta");
-    if (!existsSync(metaFile)) continue;
-    const hashes = [...new Set(inlineScripts(readFileSync(htmlFile, "utf8")).map(sha256))];
-    const meta = JSON.parse(readFileSync(metaFile, "utf8")) as Meta;
-    const cache = cacheFor(meta);
-    meta.headers = { ...meta.headers, "content-security-policy": pageCsp(hashes), ...(cache ? { "cache-control": cache } : {}) };
-    writeFileSync(metaFile, JSON.stringify(meta));
-    patched += 1;
+  const pages = prerenderedFiles(appDir, ".html");
+  for (const htmlFile of pages) {
+    const html = readFileSync(htmlFile);
+    const hashes = [...new Set(inlineScripts(html.toString("utf8")).map(sha256))];
+    addHeaders(htmlFile, (meta) => {
+      const cache = cacheFor(meta);
+      return { "content-security-policy": pageCsp(hashes), ...(cache ? { "cache-control": cache } : {}), etag: entityTag(html) };
+    });
   }
-  return patched;
+  for (const bodyFile of prerenderedFiles(appDir, ".body")) {
+    const body = readFileSync(bodyFile);
+    addHeaders(bodyFile, () => ({ etag: entityTag(body) }));
+  }
+  return pages.length;
 }
 
 /**
@@ -63,7 +82,7 @@ export function completeStandalone(projectDir: string, distDir: string): string 
   if (!existsSync(standalone)) return undefined;
   cpSync(path.join(distDir, "static"), path.join(standalone, path.basename(distDir), "static"), { recursive: true });
   cpSync(path.join(projectDir, "public"), path.join(standalone, "public"), { recursive: true });
-  for (const file of ["origin-server.mjs", "lib/screen-request.mjs"]) {
+  for (const file of ["origin-server.mjs", "lib/screen-request.mjs", "lib/not-modified.mjs"]) {
     cpSync(path.join(projectDir, "scripts", file), path.join(standalone, "scripts", file));
   }
   return standalone;
