@@ -8,7 +8,7 @@ const NON_PAGE_PATHS = [
   "/brand/:path*",
   "/share/:path*",
   "/sitemaps/:path*",
-  "/:file(icons\\.svg|icon\\.png|apple-icon\\.png|robots\\.txt|sitemap\\.xml|rss\\.xml|atom\\.xml|feed\\.json)",
+  "/:file(robots\\.txt|sitemap\\.xml|rss\\.xml|atom\\.xml|feed\\.json)",
   "/:section/rss.xml",
 ];
 

@@ -1,16 +1,41 @@
 import localFont from "next/font/local";
 
 /**
- * Source Serif 4 from @fontsource, served from our own origin: no network at build or run time. Two
- * static weights (20 + 22 KB, Latin) weigh less than the variable font (51 KB) that would cover them.
- * next/font preloads them and adds a metric-matched Times fallback, so the swap moves nothing.
+ * Source Serif 4 from @fontsource, served from our own origin: no network at build or run time. Each
+ * weight is split in two (scripts/make-fonts.ts): the core, which English copy needs, is preloaded and
+ * fits in one round trip; the rest of Latin loads only on a page that uses it (unicode-range).
+ *
+ * next/font names each family after its variable ("serifCore", "serifRest"); app/globals.css stacks
+ * them as --font-serif, with the core's metric-matched Times fallback last, so the swap moves nothing.
+ * next/font takes only literal options: the ranges are scripts/lib/font-subsets.ts's, written out
+ * (a unit test keeps them equal).
  */
-export const serif = localFont({
+export const serifCore = localFont({
   src: [
-    { path: "../node_modules/@fontsource/source-serif-4/files/source-serif-4-latin-400-normal.woff2", weight: "400", style: "normal" },
-    { path: "../node_modules/@fontsource/source-serif-4/files/source-serif-4-latin-700-normal.woff2", weight: "700", style: "normal" },
+    { path: "./fonts/source-serif-4-400-core.woff2", weight: "400", style: "normal" },
+    { path: "./fonts/source-serif-4-700-core.woff2", weight: "700", style: "normal" },
   ],
-  variable: "--font-source-serif",
+  variable: "--font-serif-core",
   display: "swap",
   adjustFontFallback: "Times New Roman",
+  declarations: [{ prop: "unicode-range", value: "U+0020-007E,U+00A0,U+00A3,U+00A9,U+00B7,U+2013-2014,U+2018-2019,U+201C-201D,U+2022,U+2026,U+20AC" }],
+});
+
+export const serifRest = localFont({
+  src: [
+    { path: "./fonts/source-serif-4-400-rest.woff2", weight: "400", style: "normal" },
+    { path: "./fonts/source-serif-4-700-rest.woff2", weight: "700", style: "normal" },
+  ],
+  variable: "--font-serif-rest",
+  display: "swap",
+  preload: false,
+  // Its own fallback would be measured on glyphs it lacks (no ASCII); the core's covers the stack.
+  adjustFontFallback: false,
+  declarations: [
+    {
+      prop: "unicode-range",
+      value:
+        "U+0000-001F,U+007F-009F,U+00A1-00A2,U+00A4-00A8,U+00AA-00B6,U+00B8-00FF,U+0131,U+0152-0153,U+02BB-02BC,U+02C6,U+02DA,U+02DC,U+0304,U+0308,U+0329,U+2000-2012,U+2015-2017,U+201A-201B,U+201E-2021,U+2023-2025,U+2027-206F,U+2122,U+2191,U+2193,U+2212,U+2215,U+FEFF,U+FFFD",
+    },
+  ],
 });

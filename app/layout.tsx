@@ -7,7 +7,7 @@ import { SkipLink } from "@/components/layout/skip-link";
 import { sections } from "@/content/sections";
 import { site } from "@/content/site";
 import { siteMetadata } from "./_seo/metadata";
-import { serif } from "./fonts";
+import { serifCore, serifRest } from "./fonts";
 import "./globals.css";
 
 const MAIN_ID = "main-content";
@@ -25,7 +25,7 @@ export const viewport: Viewport = {
 /** Every page's frame: skip link, masthead and sections, the page, the follow-us bar, the footer. */
 export default function RootLayout({ children }: { children: ReactNode }) {
   return (
-    <html lang={site.locale} className={serif.variable}>
+    <html lang={site.locale} className={`${serifCore.variable} ${serifRest.variable}`}>
       <body className="flex min-h-dvh flex-col">
         <SkipLink targetId={MAIN_ID} />
         <SiteHeader siteName={site.name} sections={sections} />

@@ -18,7 +18,7 @@ test("feeds, sitemaps and share images are cacheable; hashed static assets are i
     expect(directives((await request.get(path)).headers()["cache-control"]), path).toContain("public");
   }
   const html = await (await request.get("/")).text();
-  const script = /<script src="(\/_next\/static\/[^"]+\.js)"/.exec(html)?.[1] ?? "";
+  const script = /"(\/_next\/static\/chunks\/[^"]+\.js)"/.exec(html)?.[1] ?? "";
   expect((await request.get(script)).headers()["cache-control"]).toBe("public, max-age=31536000, immutable");
 });
 
@@ -44,8 +44,8 @@ test("ETag and If-None-Match give a 304 without a body", async ({ request }) => 
 
 test("every kind of response carries the security headers", async ({ request }) => {
   const html = await (await request.get("/")).text();
-  const script = /<script src="(\/_next\/static\/[^"]+\.js)"/.exec(html)?.[1] ?? "";
-  const paths = ["/", articlePath(article), "/no-such-page", feedPaths.rss, "/sitemap.xml", "/share/site.jpg", "/icons.svg", script, `/_next/image?url=${encodeURIComponent(article.image.src)}&w=640&q=75`];
+  const script = /"(\/_next\/static\/chunks\/[^"]+\.js)"/.exec(html)?.[1] ?? "";
+  const paths = ["/", articlePath(article), "/no-such-page", feedPaths.rss, "/sitemap.xml", "/share/site.jpg", "/brand/icon-192.png", script, `/_next/image?url=${encodeURIComponent(article.image.src)}&w=640&q=75`];
   for (const path of paths) {
     const headers = (await request.get(path)).headers();
     expect(headers["x-content-type-options"], path).toBe("nosniff");

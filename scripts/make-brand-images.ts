@@ -1,9 +1,10 @@
 /**
  * Makes the publication's monogram: public/brand/logo.png (publisher logo in structured data),
- * app/icon.png (favicon) and app/apple-icon.png. Run again after a change of name or colours:
- * npm run brand-images
+ * app/_seo/favicon-svg.ts (the favicon, inlined in every page), public/brand/icon-192.png (the favicon
+ * search engines fetch from the front page) and public/brand/apple-touch-icon.png. Run again after a
+ * change of name or colours: npm run brand-images
  */
-import { readFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import satori from "satori";
 import sharp from "sharp";
@@ -27,10 +28,19 @@ const svg = await satori(
 
 const outputs = [
   { file: path.join(root, "public", BRAND_LOGO.path), size: BRAND_LOGO.width },
-  { file: path.join(root, "app", "icon.png"), size: 192 },
-  { file: path.join(root, "app", "apple-icon.png"), size: 180 },
+  { file: path.join(root, "public", "brand", "icon-192.png"), size: 192 },
+  { file: path.join(root, "public", "brand", "apple-touch-icon.png"), size: 180 },
 ];
 for (const { file, size } of outputs) {
   await sharp(Buffer.from(svg)).resize(size, size).png({ compressionLevel: 9, palette: true }).toFile(file);
   console.log(`wrote ${path.relative(root, file)} (${size}×${size})`);
 }
+
+// Satori's SVG draws the letter as a path (no font needed); its unused mask is dropped.
+const favicon = svg.replace(/<mask[\s\S]*?<\/mask>/, "");
+const faviconModule = path.join(root, "app", "_seo", "favicon-svg.ts");
+writeFileSync(
+  faviconModule,
+  `/** The favicon, drawn by scripts/make-brand-images.ts (npm run brand-images): do not edit. */\nexport const FAVICON_SVG = ${JSON.stringify(favicon)};\n`,
+);
+console.log(`wrote ${path.relative(root, faviconModule)} (${favicon.length} bytes)`);

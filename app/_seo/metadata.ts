@@ -8,6 +8,7 @@ import { SHARE_CARD, shareCardPath, SITE_SHARE_CARD_PATH } from "@/content/image
 import type { Article, Section, Tag } from "@/content/schema";
 import { site } from "@/content/site";
 import { articlePath, feedPaths, sectionFeedPath, sectionPath, tagPath } from "@/content/urls";
+import { siteIcons } from "./icons";
 
 /** X truncates longer text: https://developer.x.com cards markup limits. */
 const TWITTER_TITLE_MAX = 70;
@@ -93,13 +94,14 @@ export function siteMetadata(): Metadata {
     metadataBase: new URL(site.origin),
     title: { default: site.name, template: `%s | ${site.name}` },
     applicationName: site.name,
+    icons: siteIcons(),
     robots: { index: true, follow: true, "max-image-preview": "large", "max-snippet": -1, "max-video-preview": -1 },
     ...pageMetadata({ description: site.description }),
   };
 }
 
 export function frontPageMetadata(): Metadata {
-  return pageMetadata({ description: site.description, path: "/" });
+  return { ...pageMetadata({ description: site.description, path: "/" }), icons: siteIcons({ forSearchEngines: true }) };
 }
 
 export function sectionMetadata(section: Section): Metadata {

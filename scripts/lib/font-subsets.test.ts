@@ -1,0 +1,29 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { CORE_RANGE, LATIN_RANGE, REST_RANGE, codePoints, toUnicodeRange } from "./font-subsets";
+
+describe("font subsets", () => {
+  it("split Fontsource's Latin file in two, without overlap or loss", () => {
+    const core = codePoints(CORE_RANGE);
+    const rest = codePoints(REST_RANGE);
+    expect(core.filter((point) => rest.includes(point))).toEqual([]);
+    expect(toUnicodeRange([...core, ...rest])).toBe(toUnicodeRange(codePoints(LATIN_RANGE)));
+  });
+
+  it("put the seed article's typography in the core", () => {
+    const core = new Set(codePoints(CORE_RANGE));
+    for (const character of "Putin’s “Geneva-2” — 6:23 pm… £5 €5 © ·") expect(core.has(character.codePointAt(0) ?? 0)).toBe(true);
+  });
+
+  it("are the ranges app/fonts.ts declares (next/font takes only literals, so they are written out there)", () => {
+    const fonts = readFileSync(path.resolve(import.meta.dirname, "..", "..", "app", "fonts.ts"), "utf8");
+    expect(fonts).toContain(`"${CORE_RANGE}"`);
+    expect(fonts).toContain(`"${REST_RANGE}"`);
+  });
+
+  it("write runs back as ranges", () => {
+    expect(toUnicodeRange([0x41, 0x42, 0x43, 0x20ac, 0x20])).toBe("U+0020,U+0041-0043,U+20AC");
+    expect(() => codePoints("U+0050-0040")).toThrow(/bad unicode-range/);
+  });
+});

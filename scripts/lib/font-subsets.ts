@@ -1,0 +1,43 @@
+/**
+ * How the serif is split for speed, the way Google Fonts splits by script: a small "core" file per
+ * weight with what English news text uses (preloaded), and the rest of Fontsource's Latin file (loaded
+ * only by a page that uses one of its characters, thanks to unicode-range). The core fits in one
+ * round trip of a new connection (≈14 KB), the full Latin file (20–22 KB) needs two.
+ */
+
+/** What English copy uses: ASCII, no-break space, typographic quotes and dashes, ellipsis, £ € © ·. */
+export const CORE_RANGE = "U+0020-007E,U+00A0,U+00A3,U+00A9,U+00B7,U+2013-2014,U+2018-2019,U+201C-201D,U+2022,U+2026,U+20AC";
+
+/** Fontsource's "latin" subset, as its CSS declares it. */
+export const LATIN_RANGE =
+  "U+0000-00FF,U+0131,U+0152-0153,U+02BB-02BC,U+02C6,U+02DA,U+02DC,U+0304,U+0308,U+0329,U+2000-206F,U+20AC,U+2122,U+2191,U+2193,U+2212,U+2215,U+FEFF,U+FFFD";
+
+/** Parses "U+0020-007E,U+00A0" into code points. */
+export function codePoints(range: string): number[] {
+  return range.split(",").flatMap((part) => {
+    const [first, last] = part.trim().replace(/^U\+/i, "").split("-");
+    const start = Number.parseInt(first ?? "", 16);
+    const end = last === undefined ? start : Number.parseInt(last, 16);
+    if (!Number.isInteger(start) || !Number.isInteger(end) || end < start) throw new Error(`bad unicode-range part: ${part}`);
+    return Array.from({ length: end - start + 1 }, (_, index) => start + index);
+  });
+}
+
+/** Writes code points back as a unicode-range, joining runs. */
+export function toUnicodeRange(points: readonly number[]): string {
+  const sorted = [...new Set(points)].sort((a, b) => a - b);
+  const parts: string[] = [];
+  const hex = (point: number) => point.toString(16).toUpperCase().padStart(4, "0");
+  for (let index = 0; index < sorted.length; ) {
+    let end = index;
+    while (end + 1 < sorted.length && sorted[end + 1] === (sorted[end] ?? 0) + 1) end += 1;
+    const start = sorted[index] ?? 0;
+    const stop = sorted[end] ?? 0;
+    parts.push(start === stop ? `U+${hex(start)}` : `U+${hex(start)}-${hex(stop)}`);
+    index = end + 1;
+  }
+  return parts.join(",");
+}
+
+/** Latin minus core: what the second file holds and the range it is declared for. */
+export const REST_RANGE = toUnicodeRange(codePoints(LATIN_RANGE).filter((point) => !new Set(codePoints(CORE_RANGE)).has(point)));
