@@ -1,5 +1,6 @@
 /**
- * Runs after `next build`: gives every prerendered page its own Content-Security-Policy, allowing exactly
+ * Runs after `next build`: starts each prerendered page's framework scripts after its lead photo
+ * (scripts/lib/defer-framework-scripts.ts), then gives it its own Content-Security-Policy, allowing exactly
  * the inline scripts Next.js put in it (by SHA-256), its Cache-Control and its ETag. They go into the
  * page's .meta file, whose headers Next.js sends with the prerendered response: pages stay static, no
  * nonce, no proxy on the request path, no hashing per request. Prerendered feeds and sitemaps get their
@@ -9,6 +10,7 @@
 import { createHash } from "node:crypto";
 import { cpSync, existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import { deferFrameworkScripts } from "./lib/defer-framework-scripts";
 import { CACHE, pageCsp } from "./lib/security-headers.mjs";
 
 /** The body of every inline, executable script: not external ones, not JSON-LD data blocks. */
@@ -59,8 +61,11 @@ export function patchBuild(distDir: string): number {
   const appDir = path.join(distDir, "server", "app");
   const pages = prerenderedFiles(appDir, ".html");
   for (const htmlFile of pages) {
-    const html = readFileSync(htmlFile);
-    const hashes = [...new Set(inlineScripts(html.toString("utf8")).map(sha256))];
+    const built = readFileSync(htmlFile, "utf8");
+    const deferred = deferFrameworkScripts(built);
+    if (deferred !== built) writeFileSync(htmlFile, deferred);
+    const html = Buffer.from(deferred, "utf8");
+    const hashes = [...new Set(inlineScripts(deferred).map(sha256))];
     addHeaders(htmlFile, (meta) => {
       const cache = cacheFor(meta);
       return { "content-security-policy": pageCsp(hashes), ...(cache ? { "cache-control": cache } : {}), etag: entityTag(html) };

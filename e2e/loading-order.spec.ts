@@ -1,0 +1,76 @@
+import { articlePath } from "@/content/urls";
+import { expect, test } from "./fixtures";
+import { seedArticle } from "./seed-article";
+
+const article = seedArticle();
+
+test("the framework's scripts are requested only after the lead photo is painted, and the page still hydrates", async ({ page, articlePage }) => {
+  await articlePage.goto(article);
+  await expect.poll(() => page.evaluate(() => "next" in window)).toBe(true);
+  const { photoPaint, scriptStarts } = await page.evaluate(
+    () =>
+      new Promise<{ photoPaint: number; scriptStarts: number[] }>((resolve) => {
+        new PerformanceObserver((list) => {
+          const photo = list.getEntries().find((entry) => (entry as PerformanceEntry & { element?: Element }).element?.tagName === "IMG");
+          const scripts = performance.getEntriesByType("resource").filter((entry) => /\/_next\/static\/chunks\/.+\.js$/.test(entry.name));
+          resolve({ photoPaint: photo?.startTime ?? Number.NaN, scriptStarts: scripts.map((entry) => entry.startTime) });
+        }).observe({ type: "largest-contentful-paint", buffered: true });
+      }),
+  );
+  expect(photoPaint).toBeGreaterThan(0);
+  expect(scriptStarts.length).toBeGreaterThan(0);
+  for (const start of scriptStarts) expect(start).toBeGreaterThanOrEqual(photoPaint);
+});
+
+test("a reader's first key press starts the scripts at once, without waiting for a slow photo", async ({ page }) => {
+  // Hold the lead photo back, so the page cannot report its paint for a while.
+  await page.route("**/_next/image?**", async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 5_000));
+    await route.continue().catch(() => {});
+  });
+  await page.goto(articlePath(article), { waitUntil: "domcontentloaded" });
+  await page.keyboard.press("Tab");
+  await expect.poll(() => page.evaluate(() => "next" in window), { timeout: 3_000 }).toBe(true);
+  expect(await page.evaluate(() => document.querySelector<HTMLImageElement>('img[fetchpriority="high"]')?.complete)).toBe(false);
+});
+
+test("text is set in Source Serif 4, from the preloaded core and, for other Latin letters, the rest", async ({ page, articlePage }) => {
+  await articlePage.goto(article);
+  // After hydration, so React does not take the probe out again.
+  await expect.poll(() => page.evaluate(() => "next" in window)).toBe(true);
+  await page.evaluate(async () => {
+    const probe = document.createElement("p");
+    probe.id = "font-probe";
+    probe.className = "font-serif";
+    probe.textContent = "Genève, Œuvre, São Paulo";
+    document.querySelector("main")?.append(probe);
+    await document.fonts.ready;
+  });
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send("DOM.enable");
+  await cdp.send("CSS.enable");
+  const familiesOf = async (selector: string) => {
+    const { root } = await cdp.send("DOM.getDocument");
+    const { nodeId } = await cdp.send("DOM.querySelector", { nodeId: root.nodeId, selector });
+    const { fonts } = await cdp.send("CSS.getPlatformFontsForNode", { nodeId });
+    return fonts.map((font) => font.familyName);
+  };
+  await expect.poll(() => familiesOf("h1")).toEqual(["Source Serif 4"]);
+  await expect.poll(() => familiesOf(".article-body p")).toEqual(["Source Serif 4"]);
+  await expect.poll(() => familiesOf("#font-probe")).toEqual(["Source Serif 4"]);
+  const preloaded = await page.locator('link[rel="preload"][as="font"]').evaluateAll((links) => links.map((link) => link.getAttribute("href")));
+  expect(preloaded).toHaveLength(2);
+  for (const href of preloaded) expect(href).toMatch(/core/);
+});
+
+test("the favicon is inside the page; the front page also links one search engines can fetch", async ({ page, request, articlePage }) => {
+  await articlePage.goto(article);
+  const icons = page.locator('link[rel="icon"]');
+  await expect(icons).toHaveCount(1);
+  await expect(icons).toHaveAttribute("href", /^data:image\/svg\+xml,/);
+  await page.goto("/");
+  const png = await page.locator('link[rel="icon"][type="image/png"]').getAttribute("href");
+  const response = await request.get(png ?? "");
+  expect(response.status()).toBe(200);
+  expect(response.headers()["content-type"]).toBe("image/png");
+});
