@@ -87,7 +87,7 @@ export function completeStandalone(projectDir: string, distDir: string): string 
   if (!existsSync(standalone)) return undefined;
   cpSync(path.join(distDir, "static"), path.join(standalone, path.basename(distDir), "static"), { recursive: true });
   cpSync(path.join(projectDir, "public"), path.join(standalone, "public"), { recursive: true });
-  for (const file of ["origin-server.mjs", "lib/screen-request.mjs", "lib/not-modified.mjs"]) {
+  for (const file of ["origin-server.mjs", "lib/screen-request.mjs", "lib/not-modified.mjs", "lib/page-cache.mjs"]) {
     cpSync(path.join(projectDir, "scripts", file), path.join(standalone, "scripts", file));
   }
   return standalone;

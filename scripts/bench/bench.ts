@@ -20,6 +20,7 @@ const SITE_PORT = 3201;
 const FLOOR_PORT = 3202;
 const PLAIN_NEXT_PORT = 3204;
 const DRAIN_PORT = 3205;
+const NO_CACHE_PORT = 3206;
 const RUNS = Number(process.env.BENCH_LIGHTHOUSE_RUNS ?? 3);
 const KB = (bytes: number) => Math.round((bytes / 1024) * 10) / 10;
 
@@ -77,10 +78,16 @@ try {
   console.log("\nOrigin: sustained load, memory, SIGTERM, the request screen's cost, failover behind nginx…");
   const sustained = await load(articleUrl, { connections: 50, seconds: 30 });
   const memory = await memoryAcrossBursts(articleUrl, site.process.pid ?? 0);
-  // The same build served by plain `next start`, to price the origin server's request screen.
+  // The same build served by plain `next start`, and by the origin with its page cache off (every
+  // request through Next.js's handler), to price the screen and show what the page cache adds.
   const plainNext = await startNext(ROOT, PLAIN_NEXT_PORT);
-  const screenCost = { origin: await load(articleUrl), nextStart: await load(plainNext.url + ARTICLE_PATH) };
-  await plainNext.stop();
+  const noCache = await startOrigin(ROOT, NO_CACHE_PORT, { args: ["--page-cache-mb", "0"] });
+  const screenCost = {
+    origin: await load(articleUrl),
+    originWithoutPageCache: await load(noCache.url + ARTICLE_PATH),
+    nextStart: await load(plainNext.url + ARTICLE_PATH),
+  };
+  await Promise.all([plainNext.stop(), noCache.stop()]);
   const drain = await drainOnSigterm(ROOT, DRAIN_PORT, ARTICLE_PATH);
   const edge = await failover(ARTICLE_PATH);
 
@@ -96,6 +103,12 @@ try {
       `${screenCost.origin.requestsPerSecond} vs ${screenCost.nextStart.requestsPerSecond}`,
       "≥ 90%",
       screenCost.origin.requestsPerSecond >= 0.9 * screenCost.nextStart.requestsPerSecond ? "ok" : "MISS",
+    ],
+    [
+      "req/s origin with its page cache off (Next.js's handler on every request) vs plain next start",
+      `${screenCost.originWithoutPageCache.requestsPerSecond} vs ${screenCost.nextStart.requestsPerSecond}`,
+      "≥ 90%",
+      screenCost.originWithoutPageCache.requestsPerSecond >= 0.9 * screenCost.nextStart.requestsPerSecond ? "ok" : "MISS",
     ],
     [
       "SIGTERM under load: in-flight failed / drained in",

@@ -47,8 +47,8 @@ export function startNext(dir: string, port: number, env: Record<string, string>
 }
 
 /** The site's origin server (scripts/origin-server.mjs) for the build in `dir`, on loopback only. */
-export function startOrigin(dir: string, port: number, script = path.join(ROOT, "scripts", "origin-server.mjs")): Promise<Server> {
-  return startServer(process.execPath, [script, "--dir", dir], dir, port);
+export function startOrigin(dir: string, port: number, { script = path.join(ROOT, "scripts", "origin-server.mjs"), args = [] as string[] } = {}): Promise<Server> {
+  return startServer(process.execPath, [script, "--dir", dir, ...args], dir, port);
 }
 
 /** Runs a command to completion, streaming its output; rejects on a non-zero exit. */

@@ -1,0 +1,37 @@
+import { get, type IncomingHttpHeaders } from "node:http";
+import { brotliDecompressSync } from "node:zlib";
+import { articlePath } from "@/content/urls";
+import { BASE_URL } from "../playwright.config";
+import { expect, test } from "./fixtures";
+import { seedArticle } from "./seed-article";
+
+const article = seedArticle();
+const SAME_ON_EVERY_ANSWER = ["content-type", "content-security-policy", "cache-control", "vary", "x-content-type-options", "referrer-policy", "cross-origin-opener-policy"];
+
+/** Raw bytes and headers, as sent (fetch would decompress them). */
+function fetchRaw(path: string, acceptEncoding: string) {
+  return new Promise<{ headers: IncomingHttpHeaders; body: Buffer }>((resolve, reject) => {
+    get(BASE_URL + path, { headers: { "Accept-Encoding": acceptEncoding } }, (response) => {
+      const chunks: Buffer[] = [];
+      response.on("data", (chunk: Buffer) => chunks.push(chunk));
+      response.on("end", () => resolve({ headers: response.headers, body: Buffer.concat(chunks) }));
+    }).on("error", reject);
+  });
+}
+
+test("a prerendered article answered from the origin's memory is the page Next.js served, byte for byte", async () => {
+  const path = articlePath(article);
+  // A query string sends the request past the cache, to Next.js.
+  const fromNext = await fetchRaw(`${path}?past-the-cache`, "identity");
+  await expect.poll(async () => (await fetchRaw(path, "br")).headers["content-encoding"], { message: "the cache has the page" }).toBe("br");
+  const fromMemory = await fetchRaw(path, "identity");
+  const compressed = await fetchRaw(path, "gzip, deflate, br");
+  expect(fromMemory.body.equals(fromNext.body)).toBe(true);
+  expect(brotliDecompressSync(compressed.body).equals(fromNext.body)).toBe(true);
+  expect(compressed.body.length).toBeLessThan(12 * 1024);
+  for (const name of SAME_ON_EVERY_ANSWER) {
+    expect(fromMemory.headers[name], name).toEqual(fromNext.headers[name]);
+    expect(compressed.headers[name], name).toEqual(fromNext.headers[name]);
+  }
+  expect(compressed.headers.etag).not.toBe(fromMemory.headers.etag);
+});
