@@ -1,5 +1,6 @@
 import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
+import { IconSprite } from "@/components/icons/icon-sprite";
 import { FollowUsBar } from "@/components/layout/follow-us-bar";
 import { SiteFooter } from "@/components/layout/site-footer";
 import { SiteHeader } from "@/components/layout/site-header";
@@ -22,7 +23,7 @@ export const viewport: Viewport = {
   ],
 };
 
-/** Every page's frame: skip link, masthead and sections, the page, the follow-us bar, the footer. */
+/** Every page's frame: skip link, masthead and sections, the page, the follow-us bar, the footer (and the icons they draw). */
 export default function RootLayout({ children }: { children: ReactNode }) {
   return (
     <html lang={site.locale} className={`${serifCore.variable} ${serifRest.variable}`}>
@@ -34,6 +35,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         </main>
         <FollowUsBar accounts={site.social} />
         <SiteFooter siteName={site.name} description={site.description} />
+        <IconSprite />
       </body>
     </html>
   );

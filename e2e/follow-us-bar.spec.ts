@@ -19,7 +19,7 @@ for (const { name, path } of pages) {
     for (const account of site.social) {
       const link = layout.followUsBar.getByRole("link", { name: account.label, exact: true });
       await expect(link).toHaveAttribute("href", account.url);
-      await expect(link.locator(".icon")).toBeVisible();
+      await expect(link.locator("svg")).toBeVisible();
     }
   });
 }
