@@ -7,6 +7,7 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import satori from "satori";
+import { optimize } from "svgo";
 import sharp from "sharp";
 import { BRAND_LOGO } from "../content/brand";
 import { site } from "../content/site";
@@ -36,8 +37,9 @@ for (const { file, size } of outputs) {
   console.log(`wrote ${path.relative(root, file)} (${size}×${size})`);
 }
 
-// Satori's SVG draws the letter as a path (no font needed); its unused mask is dropped.
-const favicon = svg.replace(/<mask[\s\S]*?<\/mask>/, "");
+// Satori's SVG draws the letter as a path (no font needed). SVGO drops its unused mask and rounds the
+// path to whole units of the 512-unit box: invisible at favicon sizes, and the page carries half the bytes.
+const favicon = optimize(svg.replace(/<mask[\s\S]*?<\/mask>/, ""), { floatPrecision: 0 }).data;
 const faviconModule = path.join(root, "app", "_seo", "favicon-svg.ts");
 writeFileSync(
   faviconModule,

@@ -77,7 +77,8 @@ function pageMetadata({
     },
     twitter: {
       card: "summary_large_image",
-      ...(xAccount ? { site: xAccount, creator: xAccount } : {}),
+      // twitter:creator names a writer's own account; the publication's is twitter:site.
+      ...(xAccount ? { site: xAccount } : {}),
       title: truncate(shownTitle, TWITTER_TITLE_MAX),
       description: truncate(description, TWITTER_DESCRIPTION_MAX),
       images: [{ url: image.url, alt: image.alt }],

@@ -17,6 +17,22 @@ describe("deferFrameworkScripts", () => {
     expect(deferred).toContain(loaderScript(["/_next/static/chunks/one.js", "/_next/static/chunks/two.js"], ["/_next/static/chunks/pre.js"]));
   });
 
+  it("loads the same scripts it took out", () => {
+    const added: { tag: string; src?: string; href?: string }[] = [];
+    const fakeDocument = {
+      querySelector: () => null,
+      readyState: "complete",
+      createElement: (tag: string) => ({ tag }),
+      head: { append: (element: { tag: string; src?: string; href?: string }) => added.push(element) },
+    };
+    const run = new Function("document", "self", "requestAnimationFrame", "addEventListener", "setTimeout", loaderScript(["/_next/static/chunks/one.js"], ["/_next/static/chunks/pre.js"]));
+    run(fakeDocument, {}, (callback: () => void) => callback(), () => {}, (callback: () => void) => callback());
+    expect(added).toEqual([
+      { tag: "link", rel: "preload", as: "script", href: "/_next/static/chunks/pre.js", fetchPriority: "low" },
+      { tag: "script", src: "/_next/static/chunks/one.js", async: true },
+    ]);
+  });
+
   it("leaves a page without framework scripts alone, and is idempotent", () => {
     expect(deferFrameworkScripts("<html><body>feed</body></html>")).toBe("<html><body>feed</body></html>");
     expect(deferFrameworkScripts(deferred)).toBe(deferred);

@@ -12,8 +12,8 @@
  * the page's CSP, so the loader below is allowed by hash and the scripts it adds by 'self'.
  */
 
-const ASYNC_SCRIPT = /<script src="(\/_next\/static\/[^"]+\.js)" async=""><\/script>/g;
-const SCRIPT_PRELOAD = /<link rel="preload" as="script" fetchPriority="low" href="(\/_next\/static\/[^"]+\.js)"\/>/g;
+const ASYNC_SCRIPT = /<script src="(\/_next\/static\/chunks\/[^"]+\.js)" async=""><\/script>/g;
+const SCRIPT_PRELOAD = /<link rel="preload" as="script" fetchPriority="low" href="(\/_next\/static\/chunks\/[^"]+\.js)"\/>/g;
 
 /**
  * The inline loader. `scripts` are added as async scripts, `preloads` as low-priority preloads, once:
@@ -22,13 +22,19 @@ const SCRIPT_PRELOAD = /<link rel="preload" as="script" fetchPriority="low" href
  * key press; and three seconds after load at the latest (a background tab reports no paint).
  */
 export function loaderScript(scripts: readonly string[], preloads: readonly string[]): string {
-  return `(()=>{const s=${JSON.stringify(scripts)},p=${JSON.stringify(preloads)};let started=0,loaded=0,painted=!document.querySelector('img[fetchpriority="high"]');
-const start=()=>{if(started)return;started=1;for(const h of p){const l=document.createElement("link");l.rel="preload";l.as="script";l.href=h;l.fetchPriority="low";document.head.appendChild(l)}for(const h of s){const e=document.createElement("script");e.src=h;e.async=true;document.head.appendChild(e)}};
-const ready=()=>{if(loaded&&painted)setTimeout(start,0)};
-if((PerformanceObserver.supportedEntryTypes||[]).includes("largest-contentful-paint"))new PerformanceObserver(list=>{if(list.getEntries().some(e=>e.element&&e.element.tagName==="IMG"))painted=1;ready()}).observe({type:"largest-contentful-paint",buffered:true});else painted=1;
-const onLoad=()=>{loaded=1;requestAnimationFrame(()=>setTimeout(ready,0));setTimeout(start,3000)};
-document.readyState==="complete"?onLoad():addEventListener("load",onLoad,{once:true});
-for(const t of["pointerdown","keydown"])addEventListener(t,start,{once:true,capture:true})})()`;
+  // Written small by hand: it is in every page. `started`, `loaded`, `painted`; `add` appends to <head>;
+  // P is PerformanceObserver, where the browser has it.
+  return (
+    `(()=>{const d=document,s=${JSON.stringify(scripts)},p=${JSON.stringify(preloads)};` +
+    `let started=0,loaded=0,painted=!d.querySelector("img[fetchpriority=high]");` +
+    `const add=(t,o)=>d.head.append(Object.assign(d.createElement(t),o)),` +
+    `start=()=>{if(started)return;started=1;for(const h of p)add("link",{rel:"preload",as:"script",href:h,fetchPriority:"low"});for(const h of s)add("script",{src:h,async:!0})},` +
+    `ready=()=>{loaded&&painted&&setTimeout(start)};` +
+    `const P=self.PerformanceObserver;P?.supportedEntryTypes?.includes("largest-contentful-paint")?new P(l=>{l.getEntries().some(e=>e.element?.tagName=="IMG")&&(painted=1);ready()}).observe({type:"largest-contentful-paint",buffered:!0}):painted=1;` +
+    `const onLoad=()=>{loaded=1;requestAnimationFrame(()=>setTimeout(ready));setTimeout(start,3e3)};` +
+    `d.readyState=="complete"?onLoad():addEventListener("load",onLoad,{once:!0});` +
+    `for(const t of["pointerdown","keydown"])addEventListener(t,start,{once:!0,capture:!0})})()`
+  );
 }
 
 /** The page with its framework scripts moved into the loader; unchanged if it has none. */

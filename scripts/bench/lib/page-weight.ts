@@ -1,3 +1,6 @@
+import { chromium } from "@playwright/test";
+import { CHROMIUM_FLAGS, SYSTEM_CHROMIUM } from "../../lib/chromium";
+
 /** Bytes a reader downloads for a page, as served (gzip), split by kind. */
 export type PageWeight = { htmlGzip: number; jsGzip: number; cssGzip: number; scripts: number; stylesheets: number };
 
@@ -13,11 +16,30 @@ async function gzipBytes(url: string): Promise<number> {
   return gzipSync(Buffer.from(await response.arrayBuffer())).length;
 }
 
+/**
+ * The scripts Chromium loads for the page until Next.js's client runtime has booted: tags in the HTML,
+ * and those a loader or the runtime adds later (the site starts its framework scripts after the lead photo).
+ */
+async function scriptsLoaded(url: string): Promise<string[]> {
+  const browser = await chromium.launch({ ...(SYSTEM_CHROMIUM ? { executablePath: SYSTEM_CHROMIUM } : {}), args: CHROMIUM_FLAGS });
+  try {
+    const page = await browser.newPage();
+    const scripts = new Set<string>();
+    page.on("response", (response) => {
+      if (response.request().resourceType() === "script") scripts.add(response.url());
+    });
+    await page.goto(url, { waitUntil: "load" });
+    await page.waitForFunction(() => "next" in window, undefined, { timeout: 15_000 });
+    await page.waitForLoadState("networkidle");
+    return [...scripts];
+  } finally {
+    await browser.close();
+  }
+}
+
 export async function measurePageWeight(baseUrl: string, path: string): Promise<PageWeight> {
   const html = await (await fetch(baseUrl + path)).text();
-  // noModule scripts (Next's polyfills) are never fetched by the browsers that run modules.
-  const scriptTags = [...html.matchAll(/<script\b[^>]*>/g)].map((match) => match[0]).filter((tag) => !/\bnoModule\b/i.test(tag));
-  const scripts = [...new Set(scriptTags.flatMap((tag) => /\ssrc="([^"]+)"/.exec(tag)?.[1] ?? []))];
+  const scripts = await scriptsLoaded(baseUrl + path);
   const stylesheets = [...new Set([...html.matchAll(/<link rel="stylesheet" href="([^"]+)"/g)].map((match) => match[1] ?? ""))];
   const sum = async (urls: string[]) => (await Promise.all(urls.map((url) => gzipBytes(new URL(url, baseUrl).href)))).reduce((a, b) => a + b, 0);
   return {
