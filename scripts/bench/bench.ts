@@ -11,7 +11,7 @@ import { lighthouse } from "./lib/lighthouse";
 import { load } from "./lib/load";
 import { measurePageWeight } from "./lib/page-weight";
 import { failover } from "./lib/failover";
-import { fontLoading, leadImageOnPhone } from "./lib/reader";
+import { fontLoading, lcpElementOnPhone, leadImageOnPhone } from "./lib/reader";
 import { drainOnSigterm, memoryAcrossBursts } from "./lib/resilience";
 import { ROOT, run, startNext, startOrigin } from "./lib/server";
 
@@ -39,6 +39,7 @@ try {
   const weight = { article: await measurePageWeight(site.url, ARTICLE_PATH), floor: await measurePageWeight(floor.url, "/") };
   const image = await leadImageOnPhone(articleUrl);
   const fonts = await fontLoading(site.url, ARTICLE_PATH);
+  const lcpElement = await lcpElementOnPhone(articleUrl);
 
   console.log(`Lighthouse, ${RUNS} runs each…`);
   const lh = { article: await lighthouse(articleUrl, RUNS), floor: await lighthouse(floorUrl, RUNS) };
@@ -73,7 +74,7 @@ try {
   const ratio = (a: string | number, b: string | number) => (typeof a === "number" && typeof b === "number" && b !== 0 ? (a / b).toFixed(2) : "-");
   console.log("\n| measure | article | floor | ratio | target | |\n|---|---|---|---|---|---|");
   for (const [name, article, floorValue, target, verdict] of rows) console.log(`| ${name} | ${article} | ${floorValue} | ${ratio(article, floorValue)} | ${target} | ${verdict} |`);
-  console.log(`\nLCP element: ${lh.article.lcpElement || "(not reported by this Lighthouse/Chromium pair)"}`);
+  console.log(`\nLCP element: ${lh.article.lcpElement || `${lcpElement} (Chromium on a Pixel 7; Lighthouse 12.2.3 cannot name it with this Chromium)`}`);
 
   console.log("\nOrigin: sustained load, memory, SIGTERM, the request screen's cost, failover behind nginx…");
   const sustained = await load(articleUrl, { connections: 50, seconds: 30 });
@@ -134,7 +135,7 @@ try {
 
   mkdirSync(path.join(ROOT, "reports"), { recursive: true });
   const origin = { sustained, memory, screenCost, drain, edge, rows: originRows };
-  const report = { date: new Date().toISOString(), articlePath: ARTICLE_PATH, articleBytes, sizedFloorBytes, weight, image, fonts, lighthouse: lh, throughput, rows, origin };
+  const report = { date: new Date().toISOString(), articlePath: ARTICLE_PATH, articleBytes, sizedFloorBytes, weight, image, fonts, lcpElement, lighthouse: lh, throughput, rows, origin };
   writeFileSync(path.join(ROOT, "reports", "bench.json"), `${JSON.stringify(report, null, 2)}\n`);
   console.log("\nwrote reports/bench.json");
 } finally {

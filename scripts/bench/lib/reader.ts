@@ -26,6 +26,30 @@ export async function leadImageOnPhone(url: string): Promise<{ bytes: number; co
   }
 }
 
+/**
+ * The element Chromium reports as the Largest Contentful Paint on a Pixel 7 (Lighthouse 12.2.3 cannot
+ * name it with this Chromium), described by tag and alt text or text.
+ */
+export async function lcpElementOnPhone(url: string): Promise<string> {
+  const browser = await chromium.launch({ ...(SYSTEM_CHROMIUM ? { executablePath: SYSTEM_CHROMIUM } : {}), args: CHROMIUM_FLAGS });
+  try {
+    const page = await browser.newPage({ ...devices["Pixel 7"] });
+    await page.goto(url, { waitUntil: "load" });
+    return await page.evaluate(
+      () =>
+        new Promise<string>((resolve) => {
+          new PerformanceObserver((list) => {
+            const element = (list.getEntries().at(-1) as (PerformanceEntry & { element?: Element }) | undefined)?.element;
+            const label = element?.getAttribute("alt") ?? element?.textContent?.slice(0, 60) ?? "";
+            resolve(element ? `<${element.tagName.toLowerCase()}> ${label}` : "");
+          }).observe({ type: "largest-contentful-paint", buffered: true });
+        }),
+    );
+  } finally {
+    await browser.close();
+  }
+}
+
 /** Whether the page preloads its web font and the CSS swaps it in over a metric-matched fallback. */
 export async function fontLoading(baseUrl: string, path: string): Promise<{ preloaded: boolean; swap: boolean; metricFallback: boolean }> {
   const html = await (await fetch(baseUrl + path)).text();
