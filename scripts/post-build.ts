@@ -98,5 +98,5 @@ if (process.argv[1] && path.resolve(process.argv[1]) === path.resolve(import.met
   const standalone = completeStandalone(process.cwd(), distDir);
   if (standalone) console.log(`post-build: ${path.relative(process.cwd(), standalone)} holds static assets, public/ and the origin server`);
   const targets = [distDir, path.join(distDir, "standalone", path.basename(distDir))].filter((dir) => existsSync(path.join(dir, "server", "app")));
-  for (const target of targets) console.log(`post-build: ${patchBuild(target)} pages given their CSP and caching in ${path.relative(process.cwd(), target)}`);
+  for (const target of targets) console.log(`post-build: ${patchBuild(target)} pages given their CSP, caching and ETag (framework scripts deferred) in ${path.relative(process.cwd(), target)}`);
 }
