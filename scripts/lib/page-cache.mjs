@@ -12,13 +12,15 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { promisify } from "node:util";
-import { brotliCompress, constants, gzip } from "node:zlib";
+import { brotliCompress, brotliDecompress, constants, gunzip, gzip, inflate } from "node:zlib";
 import { etagMatches } from "./not-modified.mjs";
 
 const ROUTER_HEADERS = ["rsc", "next-router-state-tree", "next-router-prefetch", "next-router-segment-prefetch", "next-action", "next-url"];
 const NOT_REPLAYED = new Set(["date", "connection", "keep-alive", "transfer-encoding", "content-length", "content-encoding"]);
 const compressBrotli = promisify(brotliCompress);
 const compressGzip = promisify(gzip);
+/** How to get the plain body back from what Next.js sent, by its Content-Encoding. */
+const DECODERS = { identity: async (body) => body, gzip: promisify(gunzip), deflate: promisify(inflate), br: promisify(brotliDecompress) };
 
 /**
  * The pages `next build` prerendered for good, by decoded path: app pages (they have a router payload)
@@ -61,7 +63,10 @@ export function createPageCache({ pages, maxBytes }) {
   const entries = new Map();
   let storedBytes = 0;
 
-  async function store(pathname, headers, body) {
+  async function store(pathname, headers, sent, contentEncoding) {
+    const decode = DECODERS[contentEncoding];
+    if (!decode) return;
+    const body = await decode(sent);
     const [br, gz] = await Promise.all([
       compressBrotli(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: body.length } }),
       compressGzip(body, { level: 9 }),
@@ -78,7 +83,10 @@ export function createPageCache({ pages, maxBytes }) {
     }
   }
 
-  /** Keeps a copy of what Next.js sends, and stores it if it is a cacheable page. */
+  /**
+   * Keeps a copy of what Next.js sends (compressed, if it compressed it for this reader) and stores
+   * the page if it is cacheable.
+   */
   function record(request, response, pathname) {
     const chunks = [];
     const { write, end } = response;
@@ -92,7 +100,8 @@ export function createPageCache({ pages, maxBytes }) {
       const headers = Object.fromEntries(response.getRawHeaderNames().map((name) => [name, response.getHeader(name)]));
       const servedFromPrerender = String(response.getHeader("x-nextjs-cache") ?? "") === "HIT";
       if (request.method === "GET" && response.statusCode === 200 && servedFromPrerender && !response.hasHeader("set-cookie")) {
-        store(pathname, headers, Buffer.concat(chunks)).catch(() => {});
+        const contentEncoding = String(response.getHeader("content-encoding") ?? "identity").toLowerCase();
+        store(pathname, headers, Buffer.concat(chunks), contentEncoding).catch(() => {});
       }
       return end.call(this, chunk, ...rest);
     };
@@ -145,8 +154,7 @@ export function createPageCache({ pages, maxBytes }) {
         entries.set(pathname, entry);
         return send(entry, request, response);
       }
-      // A miss: Next.js serves it uncompressed this once, and we keep the plain body.
-      delete request.headers["accept-encoding"];
+      // A miss: Next.js serves it, and we keep a copy.
       record(request, response, pathname);
       return next();
     },

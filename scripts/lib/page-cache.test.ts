@@ -1,6 +1,6 @@
 import { createServer, request as httpRequest, type IncomingHttpHeaders, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
-import { brotliDecompressSync, gunzipSync } from "node:zlib";
+import { brotliDecompressSync, gunzipSync, gzipSync } from "node:zlib";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { chooseEncoding, createPageCache } from "./page-cache.mjs";
 
@@ -25,7 +25,8 @@ describe("the page cache", () => {
   let cache: ReturnType<typeof createPageCache>;
 
   beforeAll(async () => {
-    // Stands in for Next.js: a prerendered page (x-nextjs-cache: HIT) and a page rendered per request.
+    // Stands in for Next.js: a prerendered page (x-nextjs-cache: HIT) and a page rendered per request,
+    // gzipped for a reader who accepts it, as Next.js's compression does.
     server = createServer((request, response) => {
       cache.handle(request, response, () => {
         nextCalls.push({ url: request.url ?? "", acceptEncoding: request.headers["accept-encoding"] });
@@ -34,7 +35,9 @@ describe("the page cache", () => {
         response.setHeader("Cache-Control", "public, max-age=60");
         response.setHeader("x-nextjs-prerender", ["1", "1"]);
         if (request.url !== "/dynamic") response.setHeader("x-nextjs-cache", "HIT");
-        response.end(PAGE);
+        if (!request.headers["accept-encoding"]?.includes("gzip")) return response.end(PAGE);
+        response.setHeader("Content-Encoding", "gzip");
+        response.end(gzipSync(PAGE));
       });
     });
     await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
@@ -58,8 +61,8 @@ describe("the page cache", () => {
     });
   const settle = () => new Promise((resolve) => setTimeout(resolve, 50)); // compression runs off the main thread
 
-  it("asks Next.js once, uncompressed, then answers from memory with the same headers and body", async () => {
-    const first = await get("/world/a-story", { "Accept-Encoding": "gzip" });
+  it("asks Next.js once, then answers from memory with the same headers and body", async () => {
+    const first = await get("/world/a-story");
     await settle();
     const second = await get("/world/a-story");
     expect(nextCalls).toEqual([{ url: "/world/a-story", acceptEncoding: undefined }]);
@@ -67,6 +70,14 @@ describe("the page cache", () => {
     expect(first.body.toString()).toBe(PAGE);
     const withoutDate = (headers: IncomingHttpHeaders) => Object.fromEntries(Object.entries(headers).filter(([name]) => name !== "date"));
     expect(withoutDate(second.headers)).toEqual(withoutDate(first.headers));
+  });
+
+  it("keeps the plain page when Next.js compressed it for the first reader", async () => {
+    const first = await get("/world/a-story", { "Accept-Encoding": "gzip" });
+    expect(first.headers["content-encoding"]).toBe("gzip");
+    await settle();
+    expect((await get("/world/a-story")).body.toString()).toBe(PAGE);
+    expect(nextCalls).toHaveLength(1);
   });
 
   it("sends Brotli or gzip where the reader accepts them, each with its own ETag", async () => {
