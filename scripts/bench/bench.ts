@@ -23,6 +23,10 @@ const DRAIN_PORT = 3205;
 const NO_CACHE_PORT = 3206;
 const RUNS = Number(process.env.BENCH_LIGHTHOUSE_RUNS ?? 3);
 const KB = (bytes: number) => Math.round((bytes / 1024) * 10) / 10;
+const spread = <T,>(runs: T[], key: { [K in keyof T]: T[K] extends number ? K : never }[keyof T]) => {
+  const values = runs.map((run) => run[key] as number);
+  return `${Math.min(...values)}–${Math.max(...values)}`;
+};
 
 if (!process.argv.includes("--no-build")) await run("npm", ["run", "build"], { cwd: ROOT });
 const site = await startOrigin(ROOT, SITE_PORT);
@@ -54,7 +58,8 @@ try {
     ["Lighthouse SEO", lh.article.seo, lh.floor.seo, "100", lh.article.seo === 100 ? "ok" : "MISS"],
     ["LCP (ms)", lh.article.lcpMs, lh.floor.lcpMs, "≤ 1200", lh.article.lcpMs <= 1200 ? "ok" : "MISS"],
     ["CLS", lh.article.cls, lh.floor.cls, "0", lh.article.cls === 0 ? "ok" : "MISS"],
-    ["TBT (ms)", lh.article.tbtMs, lh.floor.tbtMs, "≤ floor", lh.article.tbtMs <= lh.floor.tbtMs ? "ok" : "MISS"],
+    // TBT moves by tens of milliseconds from run to run: the spread of the runs is printed beside the median.
+    [`TBT (ms; runs ${spread(lh.article.runs, "tbtMs")} vs ${spread(lh.floor.runs, "tbtMs")})`, lh.article.tbtMs, lh.floor.tbtMs, "≤ floor", lh.article.tbtMs <= lh.floor.tbtMs ? "ok" : "MISS"],
     ["JS (KB gzip)", KB(weight.article.jsGzip), KB(weight.floor.jsGzip), "≤ floor + 2", weight.article.jsGzip <= weight.floor.jsGzip + 2048 ? "ok" : "MISS"],
     ["CSS (KB gzip)", KB(weight.article.cssGzip), KB(weight.floor.cssGzip), "≤ 15", weight.article.cssGzip <= 15 * 1024 ? "ok" : "MISS"],
     ["HTML (KB gzip)", KB(weight.article.htmlGzip), KB(weight.floor.htmlGzip), "≤ 12", weight.article.htmlGzip <= 12 * 1024 ? "ok" : "MISS"],
