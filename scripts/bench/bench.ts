@@ -9,6 +9,7 @@ import { article as seed } from "../../content/articles/putin-discusses-syria-pe
 import { buildFloor } from "./lib/floor";
 import { lighthouse } from "./lib/lighthouse";
 import { load } from "./lib/load";
+import { blockingTimeAt4xCpu } from "./lib/long-tasks";
 import { measurePageWeight } from "./lib/page-weight";
 import { failover } from "./lib/failover";
 import { fontLoading, lcpElementOnPhone, leadImageOnPhone } from "./lib/reader";
@@ -48,6 +49,9 @@ try {
   console.log(`Lighthouse, ${RUNS} runs each…`);
   const lh = { article: await lighthouse(articleUrl, RUNS), floor: await lighthouse(floorUrl, RUNS) };
 
+  console.log("Blocking time in Chromium at 4x CPU, 5 loads each…");
+  const blocking = { article: await blockingTimeAt4xCpu(articleUrl), floor: await blockingTimeAt4xCpu(floorUrl) };
+
   console.log("Load: 50 connections for 10 s on the article, the floor and the article-sized floor…");
   const throughput = { article: await load(articleUrl), floor: await load(floorUrl), sizedFloor: await load(sizedFloorUrl) };
 
@@ -60,6 +64,13 @@ try {
     ["CLS", lh.article.cls, lh.floor.cls, "0", lh.article.cls === 0 ? "ok" : "MISS"],
     // TBT moves by tens of milliseconds from run to run: the spread of the runs is printed beside the median.
     [`TBT (ms; runs ${spread(lh.article.runs, "tbtMs")} vs ${spread(lh.floor.runs, "tbtMs")})`, lh.article.tbtMs, lh.floor.tbtMs, "≤ floor", lh.article.tbtMs <= lh.floor.tbtMs ? "ok" : "MISS"],
+    [
+      `Blocking time in Chromium at 4x CPU (ms, median of 5; runs ${blocking.article.runsMs.join("/")} vs ${blocking.floor.runsMs.join("/")})`,
+      blocking.article.medianMs,
+      blocking.floor.medianMs,
+      "-",
+      "-",
+    ],
     ["JS (KB gzip)", KB(weight.article.jsGzip), KB(weight.floor.jsGzip), "≤ floor + 2", weight.article.jsGzip <= weight.floor.jsGzip + 2048 ? "ok" : "MISS"],
     ["CSS (KB gzip)", KB(weight.article.cssGzip), KB(weight.floor.cssGzip), "≤ 15", weight.article.cssGzip <= 15 * 1024 ? "ok" : "MISS"],
     ["HTML (KB gzip)", KB(weight.article.htmlGzip), KB(weight.floor.htmlGzip), "≤ 12", weight.article.htmlGzip <= 12 * 1024 ? "ok" : "MISS"],
@@ -140,7 +151,7 @@ try {
 
   mkdirSync(path.join(ROOT, "reports"), { recursive: true });
   const origin = { sustained, memory, screenCost, drain, edge, rows: originRows };
-  const report = { date: new Date().toISOString(), articlePath: ARTICLE_PATH, articleBytes, sizedFloorBytes, weight, image, fonts, lcpElement, lighthouse: lh, throughput, rows, origin };
+  const report = { date: new Date().toISOString(), articlePath: ARTICLE_PATH, articleBytes, sizedFloorBytes, weight, image, fonts, lcpElement, lighthouse: lh, blocking, throughput, rows, origin };
   writeFileSync(path.join(ROOT, "reports", "bench.json"), `${JSON.stringify(report, null, 2)}\n`);
   console.log("\nwrote reports/bench.json");
 } finally {
