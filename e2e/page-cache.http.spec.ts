@@ -1,6 +1,6 @@
-import { get, type IncomingHttpHeaders } from "node:http";
 import { brotliDecompressSync } from "node:zlib";
 import { articlePath } from "@/content/urls";
+import { rawRequest } from "@/scripts/lib/test-support/raw-http";
 import { BASE_URL } from "../playwright.config";
 import { expect, test } from "./fixtures";
 import { seedArticle } from "./seed-article";
@@ -8,16 +8,8 @@ import { seedArticle } from "./seed-article";
 const article = seedArticle();
 const SAME_ON_EVERY_ANSWER = ["content-type", "content-security-policy", "cache-control", "vary", "x-content-type-options", "referrer-policy", "cross-origin-opener-policy"];
 
-/** Raw bytes and headers, as sent (fetch would decompress them). */
-function fetchRaw(path: string, acceptEncoding: string) {
-  return new Promise<{ headers: IncomingHttpHeaders; body: Buffer }>((resolve, reject) => {
-    get(BASE_URL + path, { headers: { "Accept-Encoding": acceptEncoding } }, (response) => {
-      const chunks: Buffer[] = [];
-      response.on("data", (chunk: Buffer) => chunks.push(chunk));
-      response.on("end", () => resolve({ headers: response.headers, body: Buffer.concat(chunks) }));
-    }).on("error", reject);
-  });
-}
+/** Bytes and headers as sent (fetch would decompress them). */
+const fetchRaw = (path: string, acceptEncoding: string) => rawRequest(BASE_URL + path, { headers: { "Accept-Encoding": acceptEncoding } });
 
 test("a prerendered article answered from the origin's memory is the page Next.js served, byte for byte", async () => {
   const path = articlePath(article);

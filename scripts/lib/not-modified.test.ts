@@ -1,7 +1,6 @@
-import { createServer, request as httpRequest, type IncomingHttpHeaders, type Server } from "node:http";
-import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { answerNotModified, etagMatches } from "./not-modified.mjs";
+import { listenOnLoopback, rawRequest } from "./test-support/raw-http";
 
 describe("etagMatches", () => {
   it("matches the same tag, weakly, in a list, or *", () => {
@@ -19,32 +18,23 @@ describe("etagMatches", () => {
 });
 
 describe("answerNotModified", () => {
-  let server: Server;
-  let port: number;
+  let server: Awaited<ReturnType<typeof listenOnLoopback>>;
   beforeAll(async () => {
     // Sends its ETag the way Next.js does (setHeader, then end with the body); /missing is a 404.
-    server = createServer((request, response) => {
+    server = await listenOnLoopback((request, response) => {
       answerNotModified(request, response);
       response.setHeader("ETag", '"v1"');
       response.setHeader("Cache-Control", "public, max-age=60");
       response.statusCode = request.url === "/missing" ? 404 : 200;
       response.end("the page");
     });
-    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-    port = (server.address() as AddressInfo).port;
   });
-  afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+  afterAll(() => server.close());
 
-  const fetchRaw = (path: string, method: string, headers: Record<string, string>) =>
-    new Promise<{ status: number; headers: IncomingHttpHeaders; body: string }>((resolve, reject) => {
-      const req = httpRequest({ host: "127.0.0.1", port, path, method, headers }, (res) => {
-        let body = "";
-        res.on("data", (chunk) => (body += chunk));
-        res.on("end", () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body }));
-      });
-      req.on("error", reject);
-      req.end();
-    });
+  const fetchRaw = async (path: string, method: string, headers: Record<string, string>) => {
+    const reply = await rawRequest(server.origin + path, { method, headers });
+    return { ...reply, body: reply.body.toString() };
+  };
 
   it("answers a matching If-None-Match with 304, no body, and the 200's caching headers", async () => {
     const reply = await fetchRaw("/", "GET", { "If-None-Match": '"v1"' });

@@ -1,8 +1,8 @@
-import { createServer, request as httpRequest, type IncomingHttpHeaders, type Server } from "node:http";
-import type { AddressInfo } from "node:net";
+import type { IncomingHttpHeaders } from "node:http";
 import { brotliDecompressSync, gunzipSync, gzipSync } from "node:zlib";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { chooseEncoding, createPageCache } from "./page-cache.mjs";
+import { listenOnLoopback, rawRequest } from "./test-support/raw-http";
 
 describe("chooseEncoding", () => {
   it.each([
@@ -19,15 +19,14 @@ describe("chooseEncoding", () => {
 
 describe("the page cache", () => {
   const PAGE = "<!DOCTYPE html><html><body>" + "Story text. ".repeat(500) + "</body></html>";
-  let server: Server;
-  let port: number;
+  let server: Awaited<ReturnType<typeof listenOnLoopback>>;
   let nextCalls: { url: string; acceptEncoding?: string }[] = [];
   let cache: ReturnType<typeof createPageCache>;
 
   beforeAll(async () => {
     // Stands in for Next.js: a prerendered page (x-nextjs-cache: HIT) and a page rendered per request,
     // gzipped for a reader who accepts it, as Next.js's compression does.
-    server = createServer((request, response) => {
+    server = await listenOnLoopback((request, response) => {
       cache.handle(request, response, () => {
         nextCalls.push({ url: request.url ?? "", acceptEncoding: request.headers["accept-encoding"] });
         response.setHeader("Content-Type", "text/html; charset=utf-8");
@@ -40,25 +39,14 @@ describe("the page cache", () => {
         response.end(gzipSync(PAGE));
       });
     });
-    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-    port = (server.address() as AddressInfo).port;
   });
-  afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+  afterAll(() => server.close());
   beforeEach(() => {
     nextCalls = [];
     cache = createPageCache({ pages: new Set(["/world/a-story", "/dynamic", "/سوريا"]), maxBytes: 1024 * 1024 });
   });
 
-  const get = (path: string, headers: Record<string, string> = {}, method = "GET") =>
-    new Promise<{ status: number; headers: IncomingHttpHeaders; body: Buffer }>((resolve, reject) => {
-      const req = httpRequest({ host: "127.0.0.1", port, path, method, headers }, (res) => {
-        const chunks: Buffer[] = [];
-        res.on("data", (chunk: Buffer) => chunks.push(chunk));
-        res.on("end", () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) }));
-      });
-      req.on("error", reject);
-      req.end();
-    });
+  const get = (path: string, headers: Record<string, string> = {}, method = "GET") => rawRequest(server.origin + path, { method, headers });
   const settle = () => new Promise((resolve) => setTimeout(resolve, 50)); // compression runs off the main thread
 
   it("asks Next.js once, then answers from memory with the same headers and body", async () => {

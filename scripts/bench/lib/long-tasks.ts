@@ -1,5 +1,4 @@
-import { chromium } from "@playwright/test";
-import { CHROMIUM_FLAGS, SYSTEM_CHROMIUM } from "../../lib/chromium";
+import { withChromium } from "./browser";
 
 export type BlockingTime = { medianMs: number; runsMs: number[] };
 
@@ -10,9 +9,8 @@ export type BlockingTime = { medianMs: number; runsMs: number[] };
  * an unthrottled trace instead, which moves by tens of milliseconds from run to run.
  */
 export async function blockingTimeAt4xCpu(url: string, runs = 5): Promise<BlockingTime> {
-  const browser = await chromium.launch({ ...(SYSTEM_CHROMIUM ? { executablePath: SYSTEM_CHROMIUM } : {}), args: CHROMIUM_FLAGS });
   const runsMs: number[] = [];
-  try {
+  await withChromium(async (browser) => {
     for (let index = 0; index < runs; index += 1) {
       const context = await browser.newContext({ viewport: { width: 412, height: 823 } });
       const page = await context.newPage();
@@ -32,9 +30,7 @@ export async function blockingTimeAt4xCpu(url: string, runs = 5): Promise<Blocki
       runsMs.push(Math.round(tasks.reduce((sum, duration) => sum + Math.max(0, duration - 50), 0)));
       await context.close();
     }
-  } finally {
-    await browser.close();
-  }
+  });
   const sorted = [...runsMs].sort((a, b) => a - b);
   return { medianMs: sorted[Math.floor(sorted.length / 2)] ?? Number.NaN, runsMs };
 }

@@ -1,5 +1,4 @@
-import { chromium } from "@playwright/test";
-import { CHROMIUM_FLAGS, SYSTEM_CHROMIUM } from "../../lib/chromium";
+import { withChromium } from "./browser";
 
 /** Bytes a reader downloads for a page, as served (gzip), split by kind. */
 export type PageWeight = { htmlGzip: number; jsGzip: number; cssGzip: number; scripts: number; stylesheets: number };
@@ -21,8 +20,7 @@ async function gzipBytes(url: string): Promise<number> {
  * and those a loader or the runtime adds later (the site starts its framework scripts after the lead photo).
  */
 async function scriptsLoaded(url: string): Promise<string[]> {
-  const browser = await chromium.launch({ ...(SYSTEM_CHROMIUM ? { executablePath: SYSTEM_CHROMIUM } : {}), args: CHROMIUM_FLAGS });
-  try {
+  return withChromium(async (browser) => {
     const page = await browser.newPage();
     const scripts = new Set<string>();
     page.on("response", (response) => {
@@ -32,9 +30,7 @@ async function scriptsLoaded(url: string): Promise<string[]> {
     await page.waitForFunction(() => "next" in window, undefined, { timeout: 15_000 });
     await page.waitForLoadState("networkidle");
     return [...scripts];
-  } finally {
-    await browser.close();
-  }
+  });
 }
 
 export async function measurePageWeight(baseUrl: string, path: string): Promise<PageWeight> {

@@ -1,13 +1,12 @@
-import { chromium, devices } from "@playwright/test";
-import { CHROMIUM_FLAGS, SYSTEM_CHROMIUM } from "../../lib/chromium";
+import { devices } from "@playwright/test";
+import { withChromium } from "./browser";
 
 /**
  * What a reader's phone downloads for the lead image: a Pixel 7 (412 px wide, DPR 2.625) loads the page
  * in Chromium, and the optimizer's response for the image it picked is weighed.
  */
 export async function leadImageOnPhone(url: string): Promise<{ bytes: number; contentType: string; width: number }> {
-  const browser = await chromium.launch({ ...(SYSTEM_CHROMIUM ? { executablePath: SYSTEM_CHROMIUM } : {}), args: CHROMIUM_FLAGS });
-  try {
+  return withChromium(async (browser) => {
     const page = await browser.newPage({ ...devices["Pixel 7"] });
     const images = new Map<string, { bytes: number; contentType: string }>();
     page.on("response", async (response) => {
@@ -21,9 +20,7 @@ export async function leadImageOnPhone(url: string): Promise<{ bytes: number; co
     const found = images.get(currentSrc);
     if (!found) throw new Error(`no response recorded for ${currentSrc}`);
     return { ...found, width: Number(new URL(currentSrc).searchParams.get("w")) };
-  } finally {
-    await browser.close();
-  }
+  });
 }
 
 /**
@@ -31,8 +28,7 @@ export async function leadImageOnPhone(url: string): Promise<{ bytes: number; co
  * name it with this Chromium), described by tag and alt text or text.
  */
 export async function lcpElementOnPhone(url: string): Promise<string> {
-  const browser = await chromium.launch({ ...(SYSTEM_CHROMIUM ? { executablePath: SYSTEM_CHROMIUM } : {}), args: CHROMIUM_FLAGS });
-  try {
+  return withChromium(async (browser) => {
     const page = await browser.newPage({ ...devices["Pixel 7"] });
     await page.goto(url, { waitUntil: "load" });
     return await page.evaluate(
@@ -45,9 +41,7 @@ export async function lcpElementOnPhone(url: string): Promise<string> {
           }).observe({ type: "largest-contentful-paint", buffered: true });
         }),
     );
-  } finally {
-    await browser.close();
-  }
+  });
 }
 
 /** Whether the page preloads its web font and the CSS swaps it in over a metric-matched fallback. */
