@@ -1,4 +1,5 @@
 import { articlePath } from "@/content/urls";
+import { COMPILE_HINT } from "../scripts/lib/compile-hints";
 import { expect, test } from "./fixtures";
 import { seedArticle } from "./seed-article";
 
@@ -32,6 +33,22 @@ test("a reader's first key press starts the scripts at once, without waiting for
   await page.keyboard.press("Tab");
   await expect.poll(() => page.evaluate(() => "next" in window), { timeout: 3_000 }).toBe(true);
   expect(await page.evaluate(() => document.querySelector<HTMLImageElement>('img[fetchpriority="high"]')?.complete)).toBe(false);
+});
+
+test("every script the article runs at boot asks V8 to compile it off the main thread", async ({ page, request, articlePage }) => {
+  await articlePage.goto(article);
+  await expect.poll(() => page.evaluate(() => "next" in window)).toBe(true);
+  const scripts = await page.evaluate(() =>
+    performance
+      .getEntriesByType("resource")
+      .map((entry) => entry.name)
+      .filter((name) => /\/_next\/static\/chunks\/.+\.js$/.test(name)),
+  );
+  expect(scripts.length).toBeGreaterThan(0);
+  for (const script of scripts) {
+    const source = await (await request.get(script)).text();
+    expect(source.startsWith(COMPILE_HINT), script).toBe(true);
+  }
 });
 
 test("text is set in Source Serif 4, from the preloaded core and, for other Latin letters, the rest", async ({ page, articlePage }) => {

@@ -1,6 +1,7 @@
 /**
  * Runs after `next build`: starts each prerendered page's framework scripts after its lead photo
- * (scripts/lib/defer-framework-scripts.ts), then gives it its own Content-Security-Policy, allowing exactly
+ * (scripts/lib/defer-framework-scripts.ts) and marks them for eager compilation off the main thread
+ * (scripts/lib/compile-hints.ts), then gives it its own Content-Security-Policy, allowing exactly
  * the inline scripts Next.js put in it (by SHA-256), its Cache-Control and its ETag. They go into the
  * page's .meta file, whose headers Next.js sends with the prerendered response: pages stay static, no
  * nonce, no proxy on the request path, no hashing per request. Prerendered feeds and sitemaps get their
@@ -10,6 +11,7 @@
 import { createHash } from "node:crypto";
 import { cpSync, existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import { bootChunks, withCompileHint } from "./lib/compile-hints";
 import { deferFrameworkScripts } from "./lib/defer-framework-scripts";
 import { CACHE, pageCsp } from "./lib/security-headers.mjs";
 
@@ -57,11 +59,23 @@ function addHeaders(file: string, headers: (meta: Meta) => Record<string, string
   writeFileSync(metaFileOf(file), JSON.stringify(meta));
 }
 
+/** Adds the compile hint to each chunk in static/chunks/ that `names` lists. */
+function hintChunks(distDir: string, names: Iterable<string>): void {
+  for (const name of names) {
+    const file = path.join(distDir, "static", "chunks", name);
+    const source = readFileSync(file, "latin1"); // byte for byte: the hint is ASCII
+    const hinted = withCompileHint(source);
+    if (hinted !== source) writeFileSync(file, hinted, "latin1");
+  }
+}
+
 export function patchBuild(distDir: string): number {
   const appDir = path.join(distDir, "server", "app");
   const pages = prerenderedFiles(appDir, ".html");
+  const chunks = new Set<string>();
   for (const htmlFile of pages) {
     const built = readFileSync(htmlFile, "utf8");
+    for (const name of bootChunks(built)) chunks.add(name);
     const deferred = deferFrameworkScripts(built);
     if (deferred !== built) writeFileSync(htmlFile, deferred);
     const html = Buffer.from(deferred, "utf8");
@@ -75,6 +89,7 @@ export function patchBuild(distDir: string): number {
     const body = readFileSync(bodyFile);
     addHeaders(bodyFile, () => ({ etag: entityTag(body) }));
   }
+  hintChunks(distDir, chunks);
   return pages.length;
 }
 
@@ -98,5 +113,5 @@ if (process.argv[1] && path.resolve(process.argv[1]) === path.resolve(import.met
   const standalone = completeStandalone(process.cwd(), distDir);
   if (standalone) console.log(`post-build: ${path.relative(process.cwd(), standalone)} holds static assets, public/ and the origin server`);
   const targets = [distDir, path.join(distDir, "standalone", path.basename(distDir))].filter((dir) => existsSync(path.join(dir, "server", "app")));
-  for (const target of targets) console.log(`post-build: ${patchBuild(target)} pages given their CSP, caching and ETag (framework scripts deferred) in ${path.relative(process.cwd(), target)}`);
+  for (const target of targets) console.log(`post-build: ${patchBuild(target)} pages given their CSP, caching and ETag (framework scripts deferred, compile hints added) in ${path.relative(process.cwd(), target)}`);
 }
