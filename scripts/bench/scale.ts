@@ -1,7 +1,7 @@
 /**
  * npm run bench:scale [-- 1 1000 10000]: for each N, copies the project into a temporary folder (never
  * into content/), adds N synthetic articles beside the real ones, builds and serves it, and reports build time,
- * peak memory of the build (the whole process tree), .next size and article requests per second.
+ * peak memory of the build (`npm run build`, the whole process tree), .next size and article requests per second.
  */
 import { spawn, execFileSync } from "node:child_process";
 import { cpSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
@@ -9,7 +9,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { load } from "./lib/load";
 import { treeRss } from "./lib/process-tree";
-import { ROOT, run, startNext } from "./lib/server";
+import { ROOT, startNext } from "./lib/server";
 
 const counts = process.argv.slice(2).map(Number).filter((n) => n > 0);
 const NS = counts.length > 0 ? counts : [1, 1_000, 10_000];
@@ -60,16 +60,16 @@ function copyProject(dir: string) {
   execFileSync("cp", ["-al", path.join(ROOT, "node_modules"), path.join(dir, "node_modules")]);
 }
 
-/** Runs `next build`, sampling the memory of its whole process tree every 200 ms. */
+/** Runs `npm run build` (registry, type-check, next build, post-build), sampling the memory of its whole process tree every 200 ms. */
 function timedBuild(dir: string): Promise<{ seconds: number; peakRssBytes: number }> {
   return new Promise((resolve, reject) => {
     const started = performance.now();
-    const child = spawn(path.join(dir, "node_modules", ".bin", "next"), ["build"], { cwd: dir, env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" }, stdio: ["ignore", "ignore", "inherit"] });
+    const child = spawn("npm", ["run", "build"], { cwd: dir, env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" }, stdio: ["ignore", "ignore", "inherit"] });
     let peak = 0;
     const sampler = setInterval(() => (peak = Math.max(peak, treeRss(child.pid ?? 0))), 200);
     child.once("exit", (code) => {
       clearInterval(sampler);
-      if (code !== 0) return reject(new Error(`next build exited ${code}`));
+      if (code !== 0) return reject(new Error(`npm run build exited ${code}`));
       resolve({ seconds: (performance.now() - started) / 1000, peakRssBytes: peak });
     });
   });
@@ -84,7 +84,6 @@ for (const n of NS) {
     const { slug, source } = syntheticArticle(index);
     writeFileSync(path.join(dir, "content", "articles", `${slug}.ts`), source);
   }
-  await run(path.join(dir, "node_modules", ".bin", "tsx"), ["scripts/generate-registry.ts"], { cwd: dir });
   console.log(`N = ${n}: building…`);
   const build = await timedBuild(dir);
   const nextBytes = Number(execFileSync("du", ["-sb", path.join(dir, ".next")], { encoding: "utf8" }).split("\t")[0]);
