@@ -22,7 +22,7 @@ const nextConfig = {
   // A self-contained server folder (.next/standalone) for deployment: see README "Deploying".
   output: "standalone",
   typescript: {
-    // `npm run build` type-checks with tsc before `next build` starts. Next.js's own check runs while
+    // `npm run build` type-checks (`npm run typecheck`) before `next build` starts. Next.js's own check runs while
     // Turbopack still holds the compiled graph: at 10,000 articles the two together peaked at 4.1 GB.
     ignoreBuildErrors: true,
   },

@@ -9,7 +9,8 @@
  * Other engines read it as a comment.
  *
  * scripts/post-build.ts applies this to every chunk a prerendered page names, except `noModule`
- * polyfills, which Chromium never runs. The chunk names carry their hash; they do not change.
+ * polyfills, which Chromium never runs. A chunk keeps its name: every build adds the hint the same way,
+ * so a hashed name still stands for one content.
  */
 export const COMPILE_HINT = "//# allFunctionsCalledOnLoad\n";
 
