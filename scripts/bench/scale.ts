@@ -10,6 +10,7 @@ import path from "node:path";
 import { load } from "./lib/load";
 import { treeRss } from "./lib/process-tree";
 import { ROOT, startNext } from "./lib/server";
+import { article as seed } from "../../content/articles/putin-discusses-syria-peace-efforts-with-assad";
 
 const counts = process.argv.slice(2).map(Number).filter((n) => n > 0);
 const NS = counts.length > 0 ? counts : [1, 1_000, 10_000];
@@ -34,9 +35,10 @@ export const article = {
   byline: { agency: "Agencies" },
   source: "Agencies",
   image: {
-    src: "/images/articles/putin-discusses-syria-peace-efforts-with-assad.jpg",
-    width: 1600,
-    height: 1200,
+    // The seed's photo file, so its declared size always matches what the build checks.
+    src: "${seed.image.src}",
+    width: ${seed.image.width},
+    height: ${seed.image.height},
     alt: "Stand-in image",
     caption: "A caption for synthetic story ${index}",
     credit: "AP",
