@@ -1,5 +1,6 @@
 // @ts-check
-import { COMMON_HEADERS, NON_PAGE_CSP } from "./scripts/lib/security-headers.mjs";
+import path from "node:path";
+import { COMMON_HEADERS, NON_PAGE_CSP } from "./server/security-headers.mjs";
 
 /** Everything served that is not an HTML page: assets, public/ files, feeds, sitemaps, share images. */
 const NON_PAGE_PATHS = [
@@ -26,6 +27,11 @@ const nextConfig = {
     // Turbopack still holds the compiled graph: at 10,000 articles the two together peaked at 4.1 GB.
     ignoreBuildErrors: true,
   },
+  // Pages rendered on demand, and those prerendered, are kept by Next.js's own caches, with one rule added
+  // from the published store (server/cache-handler.mjs); the origin points it at its own copy.
+  cacheHandler: path.resolve(import.meta.dirname, "server", "cache-handler.mjs"),
+  // The Redis client and the shared cache handler run as they are published, not rebundled.
+  serverExternalPackages: ["@redis/client", "@fortedigital/nextjs-cache-handler"],
   experimental: {
     // Without it a page that reads `params.slug` synchronously type-checks and prerenders a 404.
     strictRouteTypes: true,

@@ -1,9 +1,15 @@
+import { tmpdir } from "node:os";
+import path from "node:path";
 import { defineConfig, devices, type LaunchOptions } from "@playwright/test";
 import { CHROMIUM_FLAGS, SYSTEM_CHROMIUM } from "./scripts/lib/chromium";
 
 /** An unusual fixed port on loopback: a stray server on 3000 must never answer for ours. */
 const PORT = 3107;
 export const BASE_URL = `http://127.0.0.1:${PORT}`;
+/** The token the e2e origin accepts for publishing (a test secret, never a real one). */
+export const E2E_PUBLISH_TOKEN = "e2e-publish-token-000000000000000000000000";
+/** The e2e origin's published store: emptied at every start, so the site under test is the release alone. */
+const PUBLISHED_DIR = path.join(tmpdir(), "meridian-e2e-published");
 
 const launchOptions: LaunchOptions = {
   ...(SYSTEM_CHROMIUM ? { executablePath: SYSTEM_CHROMIUM } : {}),
@@ -32,10 +38,10 @@ export default defineConfig({
   ],
   webServer: {
     // The production build (npm test builds first) behind the origin server, never `next dev`.
-    command: `node scripts/origin-server.mjs --hostname 127.0.0.1 --port ${PORT}`,
+    command: `rm -rf ${PUBLISHED_DIR} && node server/origin-server.mjs --hostname 127.0.0.1 --port ${PORT}`,
     url: BASE_URL,
     reuseExistingServer: false,
     timeout: 60_000,
-    env: { NEXT_TELEMETRY_DISABLED: "1" },
+    env: { NEXT_TELEMETRY_DISABLED: "1", PUBLISHED_DIR, PUBLISH_TOKEN: E2E_PUBLISH_TOKEN },
   },
 });

@@ -1,12 +1,11 @@
 import type { MetadataRoute } from "next";
-import { articlePages, sitemapPaths } from "@/app/_seo/sitemaps";
-import { catalog } from "@/content/catalog";
+import { sitemapPaths } from "@/app/_seo/sitemaps";
 import { absoluteUrl } from "@/content/urls";
 
+/** Crawlers find every sitemap through the index; the news sitemap is named too, for news crawlers. */
 export default function robots(): MetadataRoute.Robots {
-  const articleSitemaps = articlePages(catalog.listLatest()).map((_, index) => sitemapPaths.articles(index + 1));
   return {
     rules: { userAgent: "*", allow: "/" },
-    sitemap: [sitemapPaths.index, sitemapPaths.pages, ...articleSitemaps, sitemapPaths.news].map(absoluteUrl),
+    sitemap: [sitemapPaths.index, sitemapPaths.news].map(absoluteUrl),
   };
 }

@@ -1,19 +1,103 @@
+/**
+ * The site's content at run time: the compiled snapshot of content/articles/ (.content/, read outside
+ * the bundler) with what was published on the running site since (server/content-store) laid over it.
+ * Pages ask for it per render; it is rebuilt only when the published store has moved on, so a story
+ * published on one replica is in the next page any replica renders.
+ */
 import path from "node:path";
+import { statSync } from "node:fs";
+import { getContentStore } from "@/server/content-store/index.mjs";
+import type { PublishedState } from "@/server/content-store/state.mjs";
 import { authors } from "./authors";
-import { createImageChecker } from "./image-files";
-import { loadArticles } from "./load";
-import { createCatalog } from "./queries";
-import { articleModules } from "./registry.generated";
+import { dayKey } from "./calendar";
+import { createCatalog, mergeLatestFirst, compareLatestFirst, tagsOf, type Catalog, type CatalogEntry } from "./queries";
+import { articleSourceSchema } from "./schema";
 import { sections } from "./sections";
+import { site } from "./site";
+import { openSnapshot, SNAPSHOT_DIR, SNAPSHOT_FILES } from "./snapshot";
+
+const references = { sections, authors };
+const snapshotDir = () => path.join(/* turbopackIgnore: true */ process.cwd(), SNAPSHOT_DIR);
 
 /**
- * The site's content, validated once when this module first loads. A bad module throws here, which
- * fails `next build` with every problem listed by file and field.
+ * `next build` prerenders the release from the modules alone; a running server (and `next dev`) also
+ * serves what was published since.
  */
-export const catalog = createCatalog(
-  loadArticles(articleModules, {
-    sections,
-    authors,
-    checkImage: createImageChecker(path.join(/* turbopackIgnore: true */ process.cwd(), "public")),
-  }),
-);
+const servesPublished = process.env.NEXT_PHASE !== "phase-production-build";
+
+let base: { stamp: string; entries: CatalogEntry[] } | undefined;
+
+/** The dev server reloads the snapshot when `npm run content:compile` rewrites it; production reads it once. */
+function snapshotStamp(): string {
+  if (process.env.NODE_ENV !== "development") return "";
+  try {
+    return String(statSync(path.join(snapshotDir(), SNAPSHOT_FILES.index)).mtimeMs);
+  } catch {
+    return "missing";
+  }
+}
+
+function snapshotEntries(): CatalogEntry[] {
+  const stamp = snapshotStamp();
+  if (base?.stamp === stamp) return base.entries;
+  const snapshot = openSnapshot(snapshotDir());
+  const entries = snapshot.index.entries.map(
+    (entry): CatalogEntry => ({
+      slug: entry.slug,
+      section: entry.section,
+      tags: tagsOf(entry.tags),
+      published: entry.published,
+      updated: entry.updated,
+      day: entry.day,
+      hash: entry.hash,
+      record: () => snapshot.readRecord(entry),
+    }),
+  );
+  base = { stamp, entries };
+  return entries;
+}
+
+/** A published record as a catalog entry; validated again on the way in, as everything from outside is. */
+function publishedEntry(data: unknown, hash: string): CatalogEntry {
+  const record = articleSourceSchema.parse(data);
+  return {
+    slug: record.slug,
+    section: record.section,
+    tags: tagsOf(record.tags),
+    published: Date.parse(record.published),
+    updated: Date.parse(record.updated),
+    day: dayKey(record.published, site.timeZone),
+    hash,
+    record: () => record,
+  };
+}
+
+/** The snapshot with published stories added or replaced, and taken-down ones removed. */
+export function overlay(snapshot: readonly CatalogEntry[], state: PublishedState | undefined): CatalogEntry[] {
+  if (!state || state.articles.size === 0) return [...snapshot];
+  const kept = snapshot.filter((entry) => !state.articles.has(entry.slug));
+  const published = [...state.articles.values()]
+    .flatMap((article) => (article.record && article.hash ? [publishedEntry(article.record, article.hash)] : []))
+    .sort(compareLatestFirst);
+  return mergeLatestFirst(kept, published);
+}
+
+/** The compiled snapshot alone, as `next build` sees it: for tools and tests that read the release's content. */
+export function snapshotCatalog(): Catalog {
+  return createCatalog(snapshotEntries(), references);
+}
+
+let current: { key: string; catalog: Catalog } | undefined;
+
+export async function getCatalog(): Promise<Catalog> {
+  const store = servesPublished ? getContentStore() : undefined;
+  if (store) {
+    await store.ready;
+    await store.refresh();
+  }
+  const state = store?.state();
+  const entries = snapshotEntries();
+  const key = `${base?.stamp}|${state?.version ?? 0}`;
+  if (current?.key !== key) current = { key, catalog: createCatalog(overlay(entries, state), references) };
+  return current.catalog;
+}

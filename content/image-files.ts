@@ -6,10 +6,39 @@ import type { Image } from "./schema";
 type Measured = { width: number; height: number } | "missing" | "unreadable";
 
 /**
- * Checks declared images against the files in public/. Many articles share few files, so each file is
- * read once (only its header is parsed).
+ * The image at `src` ("/images/articles/x.jpg"): its bytes, or its size where it was measured before
+ * (a photo published earlier), or undefined when there is none.
  */
-export function createImageChecker(publicDir: string) {
+export type ImageReader = (src: string) => Buffer | { width: number; height: number } | undefined;
+
+/** Reads images from a public/ folder. */
+export function publicImages(publicDir: string): ImageReader {
+  return (src) => {
+    try {
+      return readFileSync(path.join(publicDir, src));
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === "ENOENT") return undefined;
+      throw error;
+    }
+  };
+}
+
+/** The pixel size of an image file's bytes, or undefined when they are not an image. */
+export function measureImage(bytes: Buffer): { width: number; height: number; type: string } | undefined {
+  try {
+    const size = imageSize(bytes);
+    return size.width && size.height && size.type ? { width: size.width, height: size.height, type: size.type } : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Checks declared images against the image files (public/ by default; publishing adds photos sent with
+ * the stories). Many articles share few files, so each file is read once (only its header is parsed).
+ */
+export function createImageChecker(source: string | ImageReader) {
+  const read = typeof source === "string" ? publicImages(source) : source;
   const measured = new Map<string, Measured>();
 
   function measure(src: string): Measured {
@@ -17,11 +46,11 @@ export function createImageChecker(publicDir: string) {
     if (known !== undefined) return known;
     let result: Measured;
     try {
-      const file = readFileSync(path.join(publicDir, src));
-      const size = imageSize(file);
-      result = size.width && size.height ? { width: size.width, height: size.height } : "unreadable";
-    } catch (error) {
-      result = (error as NodeJS.ErrnoException).code === "ENOENT" ? "missing" : "unreadable";
+      const found = read(src);
+      const size = Buffer.isBuffer(found) ? measureImage(found) : found;
+      result = found === undefined ? "missing" : size ? { width: size.width, height: size.height } : "unreadable";
+    } catch {
+      result = "unreadable";
     }
     measured.set(src, result);
     return result;

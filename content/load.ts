@@ -1,17 +1,21 @@
 import { ContentError, type ContentIssue } from "./issues";
 import type { ImageChecker } from "./image-files";
-import { articleSourceSchema, imageSchema, slugSchema, type Article, type Author, type Section } from "./schema";
+import { articleSourceSchema, imageSchema, slugSchema, type Article, type ArticleRecord, type Author, type Section } from "./schema";
 import { toTag } from "./tags";
 
-/** One article module as the registry lists it: its path (for error messages) and its exports. */
+/** One article module: its path (for error messages) and its exports. */
 export type ArticleModuleEntry = {
   file: string;
   module: unknown;
 };
 
-export type ContentContext = {
+/** What an article's references resolve against: the site's sections and staff. */
+export type ContentReferences = {
   sections: readonly Section[];
   authors: readonly Author[];
+};
+
+export type ContentContext = ContentReferences & {
   checkImage: ImageChecker;
 };
 
@@ -23,7 +27,8 @@ function fieldName(path: readonly PropertyKey[]): string {
   }, "");
 }
 
-function expectedSlug(file: string): string {
+/** "content/articles/2024/oil-prices.ts" → "oil-prices": a module's file name is its slug. */
+export function slugOfFile(file: string): string {
   return file.replace(/^.*\//, "").replace(/\.tsx?$/, "");
 }
 
@@ -72,64 +77,79 @@ function articleSchemaFor(context: ContentContext) {
     });
 }
 
-type ArticleSchema = ReturnType<typeof articleSchemaFor>;
-
-/** Validates one module; returns the resolved article, or the problems that keep it out. */
-function validateModule(entry: ArticleModuleEntry, schema: ArticleSchema, context: ContentContext): { article?: Article; issues: ContentIssue[] } {
-  const issue = (field: string, message: string): ContentIssue => ({ file: entry.file, field, message });
-  const exported = (entry.module as { article?: unknown } | null)?.article;
-  if (exported === undefined) {
-    return { issues: [issue("article", "the module must export `const article = { … } as const satisfies ArticleSource`")] };
-  }
-
-  const parsed = schema.safeParse(exported);
-  const issues = parsed.success ? [] : parsed.error.issues.map((problem) => issue(fieldName(problem.path) || "article", problem.message));
-  const slug = (exported as { slug?: unknown }).slug;
-  if (typeof slug === "string" && slug !== expectedSlug(entry.file)) {
-    issues.push(issue("slug", `"${slug}" must match the file name "${expectedSlug(entry.file)}"`));
-  }
-  if (!parsed.success || issues.length > 0) return { issues };
-
-  const source = parsed.data;
-  const section = context.sections.find((candidate) => candidate.slug === source.section);
-  if (section === undefined) return { issues: [issue("section", "unknown section")] };
-  const authors = (source.byline.authors ?? []).flatMap((slug) => context.authors.filter((author) => author.slug === slug));
+/**
+ * A validated record with its references resolved: what components receive. The record was checked
+ * against these references when it was compiled or published; one that no longer resolves (a section
+ * removed since) is a programming error, not content to show.
+ */
+export function resolveArticle(record: ArticleRecord, references: ContentReferences): Article {
+  const section = references.sections.find((candidate) => candidate.slug === record.section);
+  if (section === undefined) throw new Error(`article "${record.slug}" names unknown section "${record.section}"`);
+  const authors = (record.byline.authors ?? []).flatMap((slug) => references.authors.filter((author) => author.slug === slug));
   return {
-    issues,
-    article: {
-      slug: source.slug,
-      headline: source.headline,
-      standfirst: source.standfirst,
-      section,
-      tags: source.tags.map(toTag),
-      published: source.published,
-      updated: source.updated,
-      byline: { authors, ...(source.byline.agency === undefined ? {} : { agency: source.byline.agency }) },
-      ...(source.source === undefined ? {} : { source: source.source }),
-      image: source.image,
-      body: source.body,
-    },
+    slug: record.slug,
+    headline: record.headline,
+    standfirst: record.standfirst,
+    section,
+    tags: record.tags.map(toTag),
+    published: record.published,
+    updated: record.updated,
+    byline: { authors, ...(record.byline.agency === undefined ? {} : { agency: record.byline.agency }) },
+    ...(record.source === undefined ? {} : { source: record.source }),
+    image: record.image,
+    body: record.body,
   };
+}
+
+export type ValidatedModule = { record?: ArticleRecord; issues: ContentIssue[] };
+
+/**
+ * Validates modules one at a time (so a compiler can stream 100,000 of them) and remembers slugs, so a
+ * duplicate in a later module is reported against the first.
+ */
+export function createArticleValidator(context: ContentContext) {
+  const schema = articleSchemaFor(context);
+  const fileBySlug = new Map<string, string>();
+
+  /** Takes `slug` for `file`; a problem if another module took it first. */
+  function claim(file: string, slug: string): ContentIssue | undefined {
+    const firstFile = fileBySlug.get(slug);
+    if (firstFile !== undefined && firstFile !== file) return { file, field: "slug", message: `"${slug}" is already used by ${firstFile}` };
+    fileBySlug.set(slug, file);
+    return undefined;
+  }
+
+  function module(entry: ArticleModuleEntry): ValidatedModule {
+    const issue = (field: string, message: string): ContentIssue => ({ file: entry.file, field, message });
+    const exported = (entry.module as { article?: unknown } | null)?.article;
+    if (exported === undefined) {
+      return { issues: [issue("article", "the module must export `const article = { … } as const satisfies ArticleSource`")] };
+    }
+
+    const parsed = schema.safeParse(exported);
+    const issues = parsed.success ? [] : parsed.error.issues.map((problem) => issue(fieldName(problem.path) || "article", problem.message));
+    const slug = (exported as { slug?: unknown }).slug;
+    if (typeof slug === "string" && slug !== slugOfFile(entry.file)) {
+      issues.push(issue("slug", `"${slug}" must match the file name "${slugOfFile(entry.file)}"`));
+    }
+    if (!parsed.success || issues.length > 0) return { issues };
+
+    const duplicate = claim(entry.file, parsed.data.slug);
+    return duplicate ? { issues: [duplicate] } : { record: parsed.data, issues };
+  }
+
+  return { module, claim };
 }
 
 /** Every problem in every module, plus duplicate slugs across modules. Nothing half-valid comes back. */
 export function validateArticles(entries: readonly ArticleModuleEntry[], context: ContentContext): { articles: Article[]; issues: ContentIssue[] } {
-  const schema = articleSchemaFor(context);
+  const validate = createArticleValidator(context);
   const articles: Article[] = [];
   const issues: ContentIssue[] = [];
-  const fileBySlug = new Map<string, string>();
-
   for (const entry of entries) {
-    const result = validateModule(entry, schema, context);
+    const result = validate.module(entry);
     issues.push(...result.issues);
-    if (result.article === undefined) continue;
-    const firstFile = fileBySlug.get(result.article.slug);
-    if (firstFile !== undefined) {
-      issues.push({ file: entry.file, field: "slug", message: `"${result.article.slug}" is already used by ${firstFile}` });
-      continue;
-    }
-    fileBySlug.set(result.article.slug, entry.file);
-    articles.push(result.article);
+    if (result.record) articles.push(resolveArticle(result.record, context));
   }
   return { articles, issues };
 }

@@ -26,7 +26,7 @@ export const timestampSchema = z.iso.datetime({
   error: "must be an ISO 8601 timestamp with a time zone offset, e.g. \"2013-11-14T18:23:00+00:00\"",
 });
 
-export const imageSchema = z.object({
+export const imageSchema = z.strictObject({
   /** Path under public/, starting with "/": "/images/articles/example.jpg". */
   src: z
     .string()
@@ -41,14 +41,14 @@ export const imageSchema = z.object({
 });
 
 export const blockSchema = z.discriminatedUnion("type", [
-  z.object({ type: z.literal("paragraph"), text }),
-  z.object({ type: z.literal("subheading"), text }),
-  z.object({ type: z.literal("quote"), text, attribution: text.optional() }),
-  z.object({ type: z.literal("image"), image: imageSchema }),
+  z.strictObject({ type: z.literal("paragraph"), text }),
+  z.strictObject({ type: z.literal("subheading"), text }),
+  z.strictObject({ type: z.literal("quote"), text, attribution: text.optional() }),
+  z.strictObject({ type: z.literal("image"), image: imageSchema }),
 ]);
 
 export const bylineSchema = z
-  .object({
+  .strictObject({
     /** Slugs from content/authors.ts. */
     authors: z.array(slugSchema).readonly().optional(),
     /** An agency or desk credit: "Agencies", "Reuters", "AP". */
@@ -58,7 +58,11 @@ export const bylineSchema = z
     error: "needs at least one author or an agency credit",
   });
 
-export const articleSourceSchema = z.object({
+/**
+ * Strict objects: a misspelt field ("standfrist") is an error naming it, never silently dropped. Article
+ * modules are compiled to data outside the type checker, so this schema is the only gate.
+ */
+export const articleSourceSchema = z.strictObject({
   slug: slugSchema,
   headline: text,
   standfirst: text,
@@ -89,6 +93,8 @@ export const authorSchema = z.object({
 
 /** What an editor writes in content/articles/<slug>.ts. */
 export type ArticleSource = z.input<typeof articleSourceSchema>;
+/** A validated module's data (trimmed), as compiled into the snapshot and published to the store. */
+export type ArticleRecord = z.output<typeof articleSourceSchema>;
 export type Image = z.infer<typeof imageSchema>;
 export type Block = z.infer<typeof blockSchema>;
 export type Section = z.infer<typeof sectionSchema>;

@@ -6,6 +6,12 @@ export const articlePath = (article: Pick<Article, "slug" | "section">) => `/${a
 export const sectionPath = (section: Pick<Section, "slug">) => `/${section.slug}`;
 export const tagPath = (tag: Pick<Tag, "slug">) => `/topics/${tag.slug}`;
 
+/** The latest news, newest first: page 1 is the front page, later pages "/page/N". */
+export const LATEST_PATH = "/";
+
+/** The dated archive: "" → "/archive", "2024" → "/archive/2024", "2024-03-31" → "/archive/2024/03/31". */
+export const archivePath = (key: string) => (key === "" ? "/archive" : `/archive/${key.split("-").join("/")}`);
+
 /** Feeds: the whole site, and one RSS feed per section. */
 export const feedPaths = { rss: "/rss.xml", atom: "/atom.xml", json: "/feed.json" } as const;
 export const sectionFeedPath = (section: Pick<Section, "slug">) => `/${section.slug}/rss.xml`;

@@ -1,9 +1,9 @@
-import { catalog } from "@/content/catalog";
+import { snapshotCatalog } from "@/content/catalog";
 import { sections } from "@/content/sections";
 import { sectionPath } from "@/content/urls";
 import { expect, test } from "./fixtures";
 
-const [lead] = catalog.listLatest(1);
+const [lead] = snapshotCatalog().latest.slice(0, 1);
 
 test("the front page leads with the latest story and links to it", async ({ page, articlePage }) => {
   if (!lead) throw new Error("no articles to lead with");

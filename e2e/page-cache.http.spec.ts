@@ -1,6 +1,6 @@
 import { brotliDecompressSync } from "node:zlib";
 import { articlePath } from "@/content/urls";
-import { rawRequest } from "@/scripts/lib/test-support/raw-http";
+import { rawRequest } from "@/server/test-support/raw-http";
 import { BASE_URL } from "../playwright.config";
 import { expect, test } from "./fixtures";
 import { seedArticle } from "./seed-article";
@@ -11,9 +11,9 @@ const SAME_ON_EVERY_ANSWER = ["content-type", "content-security-policy", "cache-
 /** Bytes and headers as sent (fetch would decompress them). */
 const fetchRaw = (path: string, acceptEncoding: string) => rawRequest(BASE_URL + path, { headers: { "Accept-Encoding": acceptEncoding } });
 
-test("a prerendered article answered from the origin's memory is the page Next.js served, byte for byte", async () => {
+test("an article answered from the origin's memory is the page the origin finished for its first reader, byte for byte", async () => {
   const path = articlePath(article);
-  // A query string sends the request past the cache, to Next.js.
+  // A query string sends the request past the memory, to Next.js and the origin's finishing.
   const fromNext = await fetchRaw(`${path}?past-the-cache`, "identity");
   await expect.poll(async () => (await fetchRaw(path, "br")).headers["content-encoding"], { message: "the cache has the page" }).toBe("br");
   const fromMemory = await fetchRaw(path, "identity");

@@ -1,9 +1,9 @@
 import { article as seedSource } from "@/content/articles/putin-discusses-syria-peace-efforts-with-assad";
-import { catalog } from "@/content/catalog";
+import { snapshotCatalog } from "@/content/catalog";
 
 /** The seed article as pages receive it, so expectations come from the content module, not copied strings. */
 export function seedArticle() {
-  const article = catalog.getArticle(seedSource.section, seedSource.slug);
+  const article = snapshotCatalog().getArticle(seedSource.section, seedSource.slug);
   if (!article) throw new Error("the seed article is not in the catalog");
   return article;
 }

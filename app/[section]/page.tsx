@@ -1,10 +1,8 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { sectionMetadata } from "@/app/_seo/metadata";
-import { StoryList } from "@/components/story/story-list";
-import { catalog } from "@/content/catalog";
-import { findSection, sections } from "@/content/sections";
-import { decodeParam } from "@/content/urls";
+import { sectionParams } from "@/app/_listing/listing-params";
+import { SectionListing } from "@/app/_listing/routes";
+import { sections } from "@/content/sections";
 
 // Only the sections in content/sections.ts exist; anything else is a 404, never rendered on demand.
 export const dynamicParams = false;
@@ -14,20 +12,10 @@ export function generateStaticParams() {
 }
 
 export async function generateMetadata({ params }: PageProps<"/[section]">): Promise<Metadata> {
-  const section = findSection(decodeParam((await params).section));
-  return section ? sectionMetadata(section) : {};
+  const found = sectionParams((await params).section);
+  return found ? sectionMetadata(found.section) : {};
 }
 
 export default async function SectionPage({ params }: PageProps<"/[section]">) {
-  const section = findSection(decodeParam((await params).section));
-  if (!section) notFound();
-  return (
-    <div className="mx-auto max-w-page px-4 py-6 sm:py-10">
-      <h1 className="font-serif text-4xl font-bold">{section.name}</h1>
-      <p className="mt-2 text-muted">{section.description}</p>
-      <div className="mt-6 max-w-3xl">
-        <StoryList headingLevel={2} articles={catalog.listBySection(section.slug)} showSection={false} emptyText="No stories in this section yet." />
-      </div>
-    </div>
-  );
+  return <SectionListing section={(await params).section} />;
 }

@@ -1,4 +1,4 @@
-import { CACHE } from "@/scripts/lib/security-headers.mjs";
+import { CACHE } from "@/server/security-headers.mjs";
 
 /** Responses of the route handlers (feeds, sitemaps, share images), with their caching decided here. */
 export const CONTENT_TYPES = {

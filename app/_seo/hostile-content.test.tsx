@@ -8,7 +8,7 @@ import { parseXml, textsOf, XML_NS } from "@/content/test-support/xml";
 import { atomXml, jsonFeed, rssXml, siteChannel } from "./feeds";
 import { newsArticleJsonLd } from "./json-ld";
 import { articleMetadata } from "./metadata";
-import { articleSitemapXml, newsSitemapXml } from "./sitemaps";
+import { articleUrl, newsSitemapXml, urlsetXml } from "./sitemaps";
 
 const article = hostileArticle();
 const now = new Date("2024-03-02T12:00:00Z");
@@ -72,6 +72,6 @@ describe("a hostile article comes out escaped and intact", () => {
 
   it("in the sitemaps", () => {
     expect(textsOf(parseXml(newsSitemapXml([article], now)), XML_NS.news, "title")).toEqual([HOSTILE.headline]);
-    expect(textsOf(parseXml(articleSitemapXml([article])), XML_NS.sitemap, "loc")).toEqual(["https://www.meridianpost.example/world/hostile-story"]);
+    expect(textsOf(parseXml(urlsetXml([articleUrl(article)])), XML_NS.sitemap, "loc")).toEqual(["https://www.meridianpost.example/world/hostile-story"]);
   });
 });

@@ -4,10 +4,12 @@
  * returns complete `openGraph`, `twitter` and `alternates` objects.
  */
 import type { Metadata } from "next";
+import { calendarLabel } from "@/content/calendar";
 import { SHARE_CARD, shareCardPath, SITE_SHARE_CARD_PATH } from "@/content/images";
+import { pagePath } from "@/content/pagination";
 import type { Article, Section, Tag } from "@/content/schema";
 import { site } from "@/content/site";
-import { articlePath, feedPaths, sectionFeedPath, sectionPath, tagPath } from "@/content/urls";
+import { archivePath, articlePath, feedPaths, LATEST_PATH, sectionFeedPath, sectionPath, tagPath } from "@/content/urls";
 import { siteIcons } from "./icons";
 
 /** X truncates longer text: https://developer.x.com cards markup limits. */
@@ -105,17 +107,39 @@ export function frontPageMetadata(): Metadata {
   return { ...pageMetadata({ description: site.description, path: "/" }), icons: siteIcons({ forSearchEngines: true }) };
 }
 
-export function sectionMetadata(section: Section): Metadata {
+/** "World", then "World — page 3": every page of a listing has its own title and canonical URL. */
+const pagedTitle = (title: string, page: number) => (page > 1 ? `${title} — page ${page}` : title);
+
+/** Pages 2 and beyond of the front page's latest news (page 1 is the front page itself). */
+export function latestMetadata(page: number): Metadata {
+  return pageMetadata({ title: pagedTitle("Latest news", page), description: `The latest news from ${site.name}.`, path: pagePath(LATEST_PATH, page) });
+}
+
+export function sectionMetadata(section: Section, page = 1): Metadata {
   return pageMetadata({
-    title: section.name,
+    title: pagedTitle(section.name, page),
     description: section.description,
-    path: sectionPath(section),
+    path: pagePath(sectionPath(section), page),
     feeds: [{ url: sectionFeedPath(section), title: `${site.name}: ${section.name}` }],
   });
 }
 
-export function topicMetadata(tag: Tag): Metadata {
-  return pageMetadata({ title: tag.name, description: `News and analysis about ${tag.name} from ${site.name}.`, path: tagPath(tag) });
+export function topicMetadata(tag: Tag, page = 1): Metadata {
+  return pageMetadata({
+    title: pagedTitle(tag.name, page),
+    description: `News and analysis about ${tag.name} from ${site.name}.`,
+    path: pagePath(tagPath(tag), page),
+  });
+}
+
+/** The archive's index ("" key), a year, a month or a day. */
+export function archiveMetadata(key: string, page = 1): Metadata {
+  const label = key === "" ? "" : calendarLabel(key, site.locale);
+  return pageMetadata({
+    title: pagedTitle(label === "" ? "Archive" : `Archive: ${label}`, page),
+    description: label === "" ? `Every story ${site.name} has published, by date.` : `Stories ${site.name} published in ${label}.`,
+    path: pagePath(archivePath(key), page),
+  });
 }
 
 export function articleMetadata(article: Article): Metadata {

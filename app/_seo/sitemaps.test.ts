@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { testArticle, testSections } from "@/content/test-support/fixtures";
+import { testArticle } from "@/content/test-support/fixtures";
 import { parseXml, textsOf, XML_NS } from "@/content/test-support/xml";
-import { articlePages, articleSitemapXml, newsSitemapXml, pagesSitemapXml, recentForNews, sitemapIndexXml } from "./sitemaps";
+import { articleUrl, chunk, newestLastmod, newsSitemapXml, parseSitemapFile, recentForNews, sitemapIndexXml, sitemapPaths, urlsetXml } from "./sitemaps";
 
 const now = new Date("2024-03-03T12:00:00Z");
 const fresh = { ...testArticle("fresh", "2024-03-03T09:00:00+00:00"), updated: "2024-03-03T11:00:00+00:00" };
@@ -9,41 +9,49 @@ const yesterday = testArticle("yesterday", "2024-03-02T13:00:00+01:00");
 const old = testArticle("old", "2024-02-01T09:00:00+00:00", "business");
 const latestFirst = [fresh, yesterday, old];
 
-describe("article sitemaps", () => {
-  it("split at the limit, newest first", () => {
-    expect(articlePages([1, 2, 3, 4, 5], 2)).toEqual([[1, 2], [3, 4], [5]]);
-    expect(articlePages([], 2)).toEqual([]);
+describe("sitemap files", () => {
+  it("split at the limit, in order", () => {
+    expect(chunk([1, 2, 3, 4, 5], 2)).toEqual([[1, 2], [3, 4], [5]]);
+    expect(chunk([], 2)).toEqual([]);
   });
 
+  it("are named by what they hold, and only those names are read back", () => {
+    expect(sitemapPaths.articles("2024-03")).toBe("/sitemaps/articles-2024-03.xml");
+    expect(sitemapPaths.articles("2024-03", 2)).toBe("/sitemaps/articles-2024-03-2.xml");
+    expect(parseSitemapFile("articles-2024-03.xml")).toEqual({ kind: "articles", month: "2024-03", part: 1 });
+    expect(parseSitemapFile("articles-2024-03-2.xml")).toEqual({ kind: "articles", month: "2024-03", part: 2 });
+    expect(parseSitemapFile("pages-1.xml")).toEqual({ kind: "pages", part: 1 });
+    for (const name of ["articles-2024-13.xml", "articles-2024-03-1.xml", "articles-2024-03-02.xml", "pages-0.xml", "pages.xml", "articles-1.xml", "../x.xml"]) {
+      expect(parseSitemapFile(name), name).toBeUndefined();
+    }
+  });
+});
+
+describe("article sitemaps", () => {
   it("give each article its own modified time as lastmod, and its lead image", () => {
-    const doc = parseXml(articleSitemapXml(latestFirst));
+    const doc = parseXml(urlsetXml(latestFirst.map(articleUrl)));
     expect(doc.documentElement.namespaceURI).toBe(XML_NS.sitemap);
     expect(textsOf(doc, XML_NS.sitemap, "lastmod")).toEqual([fresh.updated, yesterday.updated, old.updated]);
     expect(textsOf(doc, XML_NS.image, "loc")).toEqual(latestFirst.map(() => `https://www.meridianpost.example${fresh.image.src}`));
   });
-});
 
-describe("the sitemap index", () => {
-  it("lists pages, each article page and news, with absolute URLs and the newest change as lastmod", () => {
-    const doc = parseXml(sitemapIndexXml(latestFirst));
-    expect(textsOf(doc, XML_NS.sitemap, "loc")).toEqual([
-      "https://www.meridianpost.example/sitemaps/pages.xml",
-      "https://www.meridianpost.example/sitemaps/articles-1.xml",
-      "https://www.meridianpost.example/sitemaps/news.xml",
-    ]);
-    expect(textsOf(doc, XML_NS.sitemap, "lastmod")).toEqual([fresh.updated, fresh.updated, fresh.updated]);
+  it("leave the image namespace out of a sitemap without images", () => {
+    const doc = parseXml(urlsetXml([{ path: "/world", lastmod: fresh.updated }]));
+    expect(doc.documentElement.lookupNamespaceURI("image")).toBeNull();
+    expect(textsOf(doc, XML_NS.sitemap, "loc")).toEqual(["https://www.meridianpost.example/world"]);
   });
 });
 
-describe("the pages sitemap", () => {
-  it("lists the front page and every section, even an empty one", () => {
-    const doc = parseXml(pagesSitemapXml(latestFirst, testSections, [{ name: "Oil", slug: "oil" }]));
-    expect(textsOf(doc, XML_NS.sitemap, "loc")).toEqual([
-      "https://www.meridianpost.example/",
-      "https://www.meridianpost.example/world",
-      "https://www.meridianpost.example/business",
-      "https://www.meridianpost.example/topics/oil",
-    ]);
+describe("the sitemap index", () => {
+  it("lists sitemaps with absolute URLs and their lastmod", () => {
+    const doc = parseXml(sitemapIndexXml([{ path: sitemapPaths.pages(1), lastmod: fresh.updated }, { path: sitemapPaths.news }]));
+    expect(textsOf(doc, XML_NS.sitemap, "loc")).toEqual(["https://www.meridianpost.example/sitemaps/pages-1.xml", "https://www.meridianpost.example/sitemaps/news.xml"]);
+    expect(textsOf(doc, XML_NS.sitemap, "lastmod")).toEqual([fresh.updated]);
+  });
+
+  it("takes the newest lastmod as an instant, whatever the offsets", () => {
+    expect(newestLastmod([{ lastmod: "2024-03-03T11:00:00+00:00" }, { lastmod: "2024-03-03T12:30:00+02:00" }, {}])).toBe("2024-03-03T11:00:00+00:00");
+    expect(newestLastmod([])).toBeUndefined();
   });
 });
 

@@ -1,12 +1,16 @@
 /**
  * Sitemap XML (sitemaps.org, Google's image and news extensions). Pure functions of the content and a
  * clock, so each rule — true lastmod, 50,000 URLs a file, 48 hours of news — is tested directly.
+ *
+ * Articles are listed by the month they were published in, one file a month (split further only past
+ * 50,000 stories in a month): a crawler refetches only the months that changed, and no file grows with
+ * the archive. Front, section, topic and archive pages are in pages-N.xml.
  */
 import { create } from "xmlbuilder2";
 import { literal } from "./xml-text";
-import type { Article, Section, Tag } from "@/content/schema";
+import type { Article } from "@/content/schema";
 import { site } from "@/content/site";
-import { absoluteUrl, articlePath, sectionPath, tagPath } from "@/content/urls";
+import { absoluteUrl, articlePath } from "@/content/urls";
 
 export const SITEMAP_URL_LIMIT = 50_000;
 export const NEWS_WINDOW_MS = 48 * 60 * 60 * 1000;
@@ -20,65 +24,69 @@ const NS = {
 
 export const sitemapPaths = {
   index: "/sitemap.xml",
-  pages: "/sitemaps/pages.xml",
   news: "/sitemaps/news.xml",
-  articles: (page: number) => `/sitemaps/articles-${page}.xml`,
+  pages: (part: number) => `/sitemaps/pages-${part}.xml`,
+  /** "2024-03" → "/sitemaps/articles-2024-03.xml"; later parts of a month "-2", "-3"… */
+  articles: (month: string, part = 1) => `/sitemaps/articles-${month}${part > 1 ? `-${part}` : ""}.xml`,
 };
 
-/** Articles split into sitemap-sized pages, newest first; page numbers start at 1. */
-export function articlePages<T>(articles: readonly T[], limit = SITEMAP_URL_LIMIT): T[][] {
-  const pages: T[][] = [];
-  for (let start = 0; start < articles.length; start += limit) pages.push(articles.slice(start, start + limit));
-  return pages;
+export type SitemapFile = { kind: "pages"; part: number } | { kind: "articles"; month: string; part: number };
+
+/** The file a /sitemaps/<file> request names, or undefined (a 404): only names sitemapPaths makes. */
+export function parseSitemapFile(file: string): SitemapFile | undefined {
+  const pages = /^pages-([1-9]\d{0,5})\.xml$/.exec(file);
+  if (pages) return { kind: "pages", part: Number(pages[1]) };
+  const articles = /^articles-(\d{4}-(?:0[1-9]|1[0-2]))(?:-([2-9]|[1-9]\d{1,5}))?\.xml$/.exec(file);
+  if (articles?.[1]) return { kind: "articles", month: articles[1], part: articles[2] ? Number(articles[2]) : 1 };
+  return undefined;
 }
 
-/** The newest modification among the articles: a sitemap changes when any of its articles does. */
-function latestUpdate(articles: readonly Article[]): string | undefined {
-  let latest: Article | undefined;
-  for (const article of articles) if (!latest || Date.parse(article.updated) > Date.parse(latest.updated)) latest = article;
-  return latest?.updated;
+/** Items split into sitemap-sized parts; part numbers start at 1. */
+export function chunk<T>(items: readonly T[], limit = SITEMAP_URL_LIMIT): T[][] {
+  const parts: T[][] = [];
+  for (let start = 0; start < items.length; start += limit) parts.push(items.slice(start, start + limit));
+  return parts;
 }
 
-export function sitemapIndexXml(articles: readonly Article[]): string {
-  const pages = articlePages(articles);
-  const root = create({ version: "1.0", encoding: "UTF-8" }).ele(NS.sitemap, "sitemapindex");
-  const add = (path: string, lastmod?: string) => {
-    const entry = root.ele("sitemap");
-    entry.ele("loc").txt(literal(absoluteUrl(path)));
-    if (lastmod) entry.ele("lastmod").txt(literal(lastmod));
-  };
-  add(sitemapPaths.pages, latestUpdate(articles));
-  pages.forEach((page, index) => add(sitemapPaths.articles(index + 1), latestUpdate(page)));
-  add(sitemapPaths.news, latestUpdate(articles));
-  return root.end({ prettyPrint: true });
-}
+/** One URL of a sitemap: a path, when it last changed, and its lead image. */
+export type SitemapUrl = { path: string; lastmod?: string; image?: string };
 
-/** Front page, sections and topics: they change whenever a story in them does. */
-export function pagesSitemapXml(articles: readonly Article[], sections: readonly Section[], tags: readonly Tag[]): string {
+/** A <urlset> of URLs, with the image extension where any URL has an image. */
+export function urlsetXml(urls: readonly SitemapUrl[]): string {
   const root = create({ version: "1.0", encoding: "UTF-8" }).ele(NS.sitemap, "urlset");
-  const add = (path: string, lastmod?: string) => {
+  if (urls.some((url) => url.image)) root.att("http://www.w3.org/2000/xmlns/", "xmlns:image", NS.image);
+  for (const { path, lastmod, image } of urls) {
     const url = root.ele("url");
     url.ele("loc").txt(literal(absoluteUrl(path)));
     if (lastmod) url.ele("lastmod").txt(literal(lastmod));
-  };
-  add("/", latestUpdate(articles));
-  for (const section of sections) add(sectionPath(section), latestUpdate(articles.filter((article) => article.section.slug === section.slug)));
-  for (const tag of tags) add(tagPath(tag), latestUpdate(articles.filter((article) => article.tags.some((candidate) => candidate.slug === tag.slug))));
+    if (image) url.ele(NS.image, "image:image").ele(NS.image, "image:loc").txt(literal(absoluteUrl(image)));
+  }
   return root.end({ prettyPrint: true });
 }
 
-/** One page of articles, each with its true lastmod (its own updated time) and its lead image. */
-export function articleSitemapXml(articles: readonly Article[]): string {
-  const root = create({ version: "1.0", encoding: "UTF-8" })
-    .ele(NS.sitemap, "urlset")
-    .att("http://www.w3.org/2000/xmlns/", "xmlns:image", NS.image);
-  for (const article of articles) {
-    const url = root.ele("url");
-    url.ele("loc").txt(literal(absoluteUrl(articlePath(article))));
-    url.ele("lastmod").txt(literal(article.updated));
-    url.ele(NS.image, "image:image").ele(NS.image, "image:loc").txt(literal(absoluteUrl(article.image.src)));
+/** An article's URL: its own modified time (as the editor wrote it, with its offset) and its lead image. */
+export const articleUrl = (article: Pick<Article, "slug" | "section" | "updated" | "image">): SitemapUrl => ({
+  path: articlePath(article),
+  lastmod: article.updated,
+  image: article.image.src,
+});
+
+/** The sitemap index: every sitemap with the newest change among its URLs. */
+export function sitemapIndexXml(sitemaps: readonly { path: string; lastmod?: string }[]): string {
+  const root = create({ version: "1.0", encoding: "UTF-8" }).ele(NS.sitemap, "sitemapindex");
+  for (const { path, lastmod } of sitemaps) {
+    const entry = root.ele("sitemap");
+    entry.ele("loc").txt(literal(absoluteUrl(path)));
+    if (lastmod) entry.ele("lastmod").txt(literal(lastmod));
   }
   return root.end({ prettyPrint: true });
+}
+
+/** The newest lastmod among URLs. ISO strings with different offsets are compared as instants. */
+export function newestLastmod(urls: readonly { lastmod?: string }[]): string | undefined {
+  let newest: string | undefined;
+  for (const { lastmod } of urls) if (lastmod && (!newest || Date.parse(lastmod) > Date.parse(newest))) newest = lastmod;
+  return newest;
 }
 
 /** Articles published in the 48 hours before `now`, newest first, at most 1,000. */

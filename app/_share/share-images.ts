@@ -41,7 +41,7 @@ async function textLayer(tree: Node): Promise<Buffer> {
 export type ShareCardText = { kicker: string; headline: string; dateText: string; siteName: string };
 
 /** The article card: the photo, darkened towards the foot, with the text over it. */
-export async function renderArticleCard(photoPath: string, text: ShareCardText): Promise<Buffer> {
+export async function renderArticleCard(photo: Buffer, text: ShareCardText): Promise<Buffer> {
   const layer = await textLayer(
     el(
       "div",
@@ -64,7 +64,7 @@ export async function renderArticleCard(photoPath: string, text: ShareCardText):
       ],
     ),
   );
-  return sharp(photoPath)
+  return sharp(photo)
     .resize(SHARE_CARD.width, SHARE_CARD.height, { fit: "cover" })
     .composite([{ input: layer }])
     .jpeg(JPEG)
@@ -96,7 +96,7 @@ export async function renderSiteCard({ siteName, tagline }: { siteName: string; 
 }
 
 /** A centred crop of the lead photo at one of the structured-data aspect ratios. */
-export function renderCrop(photoPath: string, crop: CropName): Promise<Buffer> {
+export function renderCrop(photo: Buffer, crop: CropName): Promise<Buffer> {
   const { width, height } = CROPS[crop];
-  return sharp(photoPath).resize(width, height, { fit: "cover" }).jpeg(JPEG).toBuffer();
+  return sharp(photo).resize(width, height, { fit: "cover" }).jpeg(JPEG).toBuffer();
 }

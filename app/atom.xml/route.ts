@@ -1,10 +1,11 @@
-import { atomXml, siteChannel } from "@/app/_seo/feeds";
+import { FEED_ITEM_LIMIT, atomXml, siteChannel } from "@/app/_seo/feeds";
 import { CONTENT_TYPES, textResponse } from "@/app/_http/responses";
-import { catalog } from "@/content/catalog";
+import { getCatalog } from "@/content/catalog";
 import { feedPaths } from "@/content/urls";
 
 export const dynamic = "force-static";
 
-export function GET() {
-  return textResponse(atomXml(siteChannel(feedPaths.atom), catalog.listLatest()), CONTENT_TYPES.atom);
+export async function GET() {
+  const latest = (await getCatalog()).latest.slice(0, FEED_ITEM_LIMIT);
+  return textResponse(atomXml(siteChannel(feedPaths.atom), latest), CONTENT_TYPES.atom);
 }

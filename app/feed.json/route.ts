@@ -1,10 +1,11 @@
-import { jsonFeed, siteChannel } from "@/app/_seo/feeds";
+import { FEED_ITEM_LIMIT, jsonFeed, siteChannel } from "@/app/_seo/feeds";
 import { CONTENT_TYPES, textResponse } from "@/app/_http/responses";
-import { catalog } from "@/content/catalog";
+import { getCatalog } from "@/content/catalog";
 import { feedPaths } from "@/content/urls";
 
 export const dynamic = "force-static";
 
-export function GET() {
-  return textResponse(JSON.stringify(jsonFeed(siteChannel(feedPaths.json), catalog.listLatest())), CONTENT_TYPES.jsonFeed);
+export async function GET() {
+  const latest = (await getCatalog()).latest.slice(0, FEED_ITEM_LIMIT);
+  return textResponse(JSON.stringify(jsonFeed(siteChannel(feedPaths.json), latest)), CONTENT_TYPES.jsonFeed);
 }

@@ -1,9 +1,12 @@
 import { CONTENT_TYPES, textResponse } from "@/app/_http/responses";
-import { sitemapIndexXml } from "@/app/_seo/sitemaps";
-import { catalog } from "@/content/catalog";
+import { sitemapFiles } from "@/app/_seo/sitemap-contents";
+import { sitemapIndexXml, sitemapPaths } from "@/app/_seo/sitemaps";
+import { getCatalog } from "@/content/catalog";
 
 export const dynamic = "force-static";
 
-export function GET() {
-  return textResponse(sitemapIndexXml(catalog.listLatest()), CONTENT_TYPES.xml);
+export async function GET() {
+  const catalog = await getCatalog();
+  const news = { path: sitemapPaths.news, lastmod: catalog.latest.lastModified() };
+  return textResponse(sitemapIndexXml([...sitemapFiles(catalog), news]), CONTENT_TYPES.xml);
 }

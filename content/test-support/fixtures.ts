@@ -1,7 +1,10 @@
 import path from "node:path";
 import { createImageChecker } from "../image-files";
 import type { ContentContext } from "../load";
-import type { Article, ArticleSource, Author, Section } from "../schema";
+import { dayKey } from "../calendar";
+import { tagsOf, type CatalogEntry } from "../queries";
+import { articleSourceSchema, type Article, type ArticleSource, type Author, type Section } from "../schema";
+import { recordHash } from "../snapshot";
 
 /** The real stand-in image in public/, so image rules are tested against a real file. */
 export const PUBLIC_DIR = path.resolve(import.meta.dirname, "..", "..", "public");
@@ -55,5 +58,20 @@ export function testArticle(slug: string, published: string, sectionSlug = "worl
     byline: { authors: [], agency: "Agencies" },
     image: { ...EXISTING_IMAGE, alt: "alt", caption: "caption", credit: "credit" },
     body: [{ type: "paragraph", text: slug }],
+  };
+}
+
+/** A catalog entry for query tests: a valid record with this slug, time, section and tags. */
+export function testEntry(slug: string, published: string, sectionSlug = "world", tags: string[] = []): CatalogEntry {
+  const record = articleSourceSchema.parse(validSource({ slug, headline: slug, published, updated: published, section: sectionSlug, tags, byline: { agency: "Agencies" } }));
+  return {
+    slug,
+    section: sectionSlug,
+    tags: tagsOf(tags),
+    published: Date.parse(published),
+    updated: Date.parse(published),
+    day: dayKey(published, "Europe/London"),
+    hash: recordHash(record),
+    record: () => record,
   };
 }

@@ -4,20 +4,22 @@ import { breadcrumbJsonLd, newsArticleJsonLd } from "@/app/_seo/json-ld";
 import { articleMetadata } from "@/app/_seo/metadata";
 import { JsonLdScript } from "@/components/seo/json-ld-script";
 import { ArticleView } from "@/components/article/article-view";
-import { catalog } from "@/content/catalog";
+import { getCatalog } from "@/content/catalog";
+import { PRERENDERED_ARTICLES } from "@/content/prerender";
 import { decodeParam } from "@/content/urls";
 
-// Every article is prerendered; an unknown section/slug pair is a 404.
-export const dynamicParams = false;
+// The newest stories are prerendered; any other story is rendered on its first request and kept until
+// it changes. An unknown section/slug pair is a 404.
+export const dynamicParams = true;
 
-export function generateStaticParams() {
-  return catalog.listLatest().map((article) => ({ section: article.section.slug, slug: article.slug }));
+export async function generateStaticParams() {
+  return (await getCatalog()).latest.slice(0, PRERENDERED_ARTICLES).map((article) => ({ section: article.section.slug, slug: article.slug }));
 }
 
 async function findArticle(params: PageProps<"/[section]/[slug]">["params"]) {
   const { section, slug } = await params;
   // Params arrive percent-encoded: decode, or a non-ASCII slug would never match.
-  return catalog.getArticle(decodeParam(section), decodeParam(slug));
+  return (await getCatalog()).getArticle(decodeParam(section), decodeParam(slug));
 }
 
 export async function generateMetadata({ params }: PageProps<"/[section]/[slug]">): Promise<Metadata> {

@@ -1,6 +1,6 @@
-import { rssXml } from "@/app/_seo/feeds";
+import { FEED_ITEM_LIMIT, rssXml } from "@/app/_seo/feeds";
 import { CONTENT_TYPES, notFoundResponse, textResponse } from "@/app/_http/responses";
-import { catalog } from "@/content/catalog";
+import { getCatalog } from "@/content/catalog";
 import { findSection, sections } from "@/content/sections";
 import { site } from "@/content/site";
 import { decodeParam, sectionFeedPath, sectionPath } from "@/content/urls";
@@ -15,5 +15,5 @@ export async function GET(_request: Request, { params }: RouteContext<"/[section
   const section = findSection(decodeParam((await params).section));
   if (!section) return notFoundResponse();
   const channel = { title: `${site.name}: ${section.name}`, description: section.description, homePath: sectionPath(section), feedPath: sectionFeedPath(section) };
-  return textResponse(rssXml(channel, catalog.listBySection(section.slug)), CONTENT_TYPES.rss);
+  return textResponse(rssXml(channel, (await getCatalog()).section(section.slug).slice(0, FEED_ITEM_LIMIT)), CONTENT_TYPES.rss);
 }

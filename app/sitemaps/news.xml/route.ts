@@ -1,10 +1,12 @@
 import { CONTENT_TYPES, textResponse } from "@/app/_http/responses";
-import { newsSitemapXml } from "@/app/_seo/sitemaps";
-import { catalog } from "@/content/catalog";
+import { NEWS_URL_LIMIT, newsSitemapXml } from "@/app/_seo/sitemaps";
+import { getCatalog } from "@/content/catalog";
 
 // "The last 48 hours" moves with the clock: regenerate in the background every five minutes.
 export const revalidate = 300;
 
-export function GET() {
-  return textResponse(newsSitemapXml(catalog.listLatest(), new Date()), CONTENT_TYPES.xml);
+export async function GET() {
+  // The newest stories, with room for some scheduled ahead of now, which the sitemap leaves out.
+  const latest = (await getCatalog()).latest.slice(0, 2 * NEWS_URL_LIMIT);
+  return textResponse(newsSitemapXml(latest, new Date()), CONTENT_TYPES.xml);
 }

@@ -1,35 +1,24 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { topicMetadata } from "@/app/_seo/metadata";
-import { StoryList } from "@/components/story/story-list";
-import { catalog } from "@/content/catalog";
-import { decodeParam } from "@/content/urls";
+import { topicParams } from "@/app/_listing/listing-params";
+import { TopicListing } from "@/app/_listing/routes";
+import { getCatalog } from "@/content/catalog";
+import { PRERENDERED_ARTICLES } from "@/content/prerender";
 
-export const dynamicParams = false;
+// Topics arrive with published stories: any topic the catalog knows renders on first request.
+export const dynamicParams = true;
 
-export function generateStaticParams() {
-  return catalog.listTags().map((tag) => ({ tag: tag.slug }));
-}
-
-async function findTag(params: PageProps<"/topics/[tag]">["params"]) {
-  return catalog.getTag(decodeParam((await params).tag));
+/** The topics of the stories prerendered at build; the rest are rendered when first asked for. */
+export async function generateStaticParams() {
+  const recent = (await getCatalog()).latest.slice(0, PRERENDERED_ARTICLES);
+  return [...new Set(recent.flatMap((article) => article.tags.map((tag) => tag.slug)))].map((tag) => ({ tag }));
 }
 
 export async function generateMetadata({ params }: PageProps<"/topics/[tag]">): Promise<Metadata> {
-  const tag = await findTag(params);
-  return tag ? topicMetadata(tag) : {};
+  const found = await topicParams((await params).tag);
+  return found ? topicMetadata(found.tag) : {};
 }
 
 export default async function TopicPage({ params }: PageProps<"/topics/[tag]">) {
-  const tag = await findTag(params);
-  if (!tag) notFound();
-  return (
-    <div className="mx-auto max-w-page px-4 py-6 sm:py-10">
-      <p className="text-sm font-semibold tracking-wide text-accent uppercase">Topic</p>
-      <h1 className="mt-1 font-serif text-4xl font-bold">{tag.name}</h1>
-      <div className="mt-6 max-w-3xl">
-        <StoryList headingLevel={2} articles={catalog.listByTag(tag.slug)} emptyText="No stories on this topic yet." />
-      </div>
-    </div>
-  );
+  return <TopicListing tag={(await params).tag} />;
 }

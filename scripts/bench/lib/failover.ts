@@ -48,7 +48,7 @@ http {
 `,
   );
 
-  const script = path.join(standalone, "scripts", "origin-server.mjs");
+  const script = path.join(standalone, "server", "origin-server.mjs");
   const [a, b] = await Promise.all([startOrigin(standalone, ports.a, { script }), startOrigin(standalone, ports.b, { script })]);
   const nginx = spawn("nginx", ["-c", conf, "-p", work], { stdio: ["ignore", "ignore", "inherit"] });
   const edge = `http://127.0.0.1:${ports.edge}`;

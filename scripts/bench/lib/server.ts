@@ -46,8 +46,8 @@ export function startNext(dir: string, port: number, env: Record<string, string>
   return startServer(nextBin, ["start"], dir, port, env);
 }
 
-/** The site's origin server (scripts/origin-server.mjs) for the build in `dir`, on loopback only. */
-export function startOrigin(dir: string, port: number, { script = path.join(ROOT, "scripts", "origin-server.mjs"), args = [] as string[] } = {}): Promise<Server> {
+/** The site's origin server (server/origin-server.mjs) for the build in `dir`, on loopback only. */
+export function startOrigin(dir: string, port: number, { script = path.join(ROOT, "server", "origin-server.mjs"), args = [] as string[] } = {}): Promise<Server> {
   return startServer(process.execPath, [script, "--dir", dir, ...args], dir, port);
 }
 

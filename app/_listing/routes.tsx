@@ -1,0 +1,62 @@
+/**
+ * The listing routes' pages. Page 1 of a listing and its later pages are two route files (the later ones
+ * under ".../page/[page]"); both render through here, so they cannot drift apart.
+ */
+import { notFound } from "next/navigation";
+import { ListingPage } from "@/components/listing/listing-page";
+import { getCatalog } from "@/content/catalog";
+import { pageOf } from "@/content/pagination";
+import { LATEST_PATH, sectionPath, tagPath } from "@/content/urls";
+import { archiveParams, sectionParams, topicParams } from "./listing-params";
+import { ArchivePeriodPage } from "./archive-period-page";
+
+export async function SectionListing({ section: sectionParam, page: pageParam }: { section: string; page?: string }) {
+  const params = sectionParams(sectionParam, pageParam);
+  const found = params && pageOf((await getCatalog()).section(params.section.slug), params.page);
+  if (!params || !found) notFound();
+  const { section, page } = params;
+  return (
+    <ListingPage
+      title={section.name}
+      description={section.description}
+      articles={found.items}
+      page={page}
+      count={found.count}
+      basePath={sectionPath(section)}
+      showSection={false}
+      emptyText="No stories in this section yet."
+    />
+  );
+}
+
+export async function TopicListing({ tag: tagParam, page: pageParam }: { tag: string; page?: string }) {
+  const params = await topicParams(tagParam, pageParam);
+  const found = params && pageOf((await getCatalog()).tag(params.tag.slug), params.page);
+  if (!params || !found) notFound();
+  const { tag, page } = params;
+  return (
+    <ListingPage
+      kicker={<p className="text-sm font-semibold tracking-wide text-accent uppercase">Topic</p>}
+      title={tag.name}
+      articles={found.items}
+      page={page}
+      count={found.count}
+      basePath={tagPath(tag)}
+      emptyText="No stories on this topic yet."
+    />
+  );
+}
+
+/** Pages 2 and beyond of the latest news; page 1 is the front page. */
+export async function LatestListing({ page }: { page: number }) {
+  const found = pageOf((await getCatalog()).latest, page);
+  if (!found) notFound();
+  return <ListingPage title="Latest news" articles={found.items} page={page} count={found.count} basePath={LATEST_PATH} emptyText="No stories have been published yet." />;
+}
+
+/** A day of the archive, its stories paginated. */
+export async function ArchiveDayListing({ year, month, day, page: pageParam }: { year: string; month: string; day: string; page?: string }) {
+  const params = await archiveParams({ year, month, day }, pageParam);
+  if (!params) notFound();
+  return <ArchivePeriodPage periodKey={params.key} page={params.page} />;
+}

@@ -1,0 +1,68 @@
+import path from "node:path";
+import { getCatalog } from "@/content/catalog";
+import { authors } from "@/content/authors";
+import { sections } from "@/content/sections";
+import { getContentStore } from "@/server/content-store/index.mjs";
+import { PublishConflictError } from "@/server/content-store/state.mjs";
+import { parsePublishRequest, publish } from "@/server/publishing/publish";
+import { PublishRequestError, readJsonBody } from "@/server/publishing/request-body";
+import { authorize, publishToken } from "@/server/publishing/token";
+
+/**
+ * Publishing on the running site (`npm run content:publish`), behind the origin's PUBLISH_TOKEN:
+ * GET  → what the site has: the store's version, each story's hash, each published photo's hash;
+ * POST → publish, correct and take down stories (server/publishing/publish.ts).
+ * Every answer is private and uncacheable; every refusal says why, and changes nothing.
+ */
+export const dynamic = "force-dynamic";
+
+const json = (status: number, body: unknown) =>
+  new Response(`${JSON.stringify(body)}\n`, { status, headers: { "Content-Type": "application/json; charset=utf-8", "Cache-Control": "no-store" } });
+
+function refusal(error: unknown): Response {
+  if (error instanceof PublishRequestError) {
+    const headers = error.status === 401 ? { "WWW-Authenticate": 'Bearer realm="publishing"' } : {};
+    const response = json(error.status, { error: error.message, ...(error.issues ? { issues: error.issues } : {}) });
+    for (const [name, value] of Object.entries(headers)) response.headers.set(name, value);
+    return response;
+  }
+  if (error instanceof PublishConflictError) return json(409, { error: error.message });
+  throw error;
+}
+
+export async function GET(request: Request) {
+  try {
+    authorize(request.headers.get("authorization"), publishToken());
+    const store = getContentStore();
+    await store.ready;
+    await store.refresh();
+    const state = store.state();
+    const catalog = await getCatalog();
+    return json(200, {
+      version: state.version,
+      articles: catalog.hashes(),
+      images: Object.fromEntries([...state.images].map(([imagePath, image]) => [imagePath, image.sha256])),
+    });
+  } catch (error) {
+    return refusal(error);
+  }
+}
+
+export async function POST(request: Request) {
+  try {
+    authorize(request.headers.get("authorization"), publishToken());
+    const body = parsePublishRequest(await readJsonBody(request));
+    const store = getContentStore();
+    await store.ready;
+    await store.refresh();
+    const result = await publish(body, {
+      store,
+      catalog: await getCatalog(),
+      references: { sections, authors },
+      publicDir: path.join(/* turbopackIgnore: true */ process.cwd(), "public"),
+    });
+    return json(200, result);
+  } catch (error) {
+    return refusal(error);
+  }
+}

@@ -1,0 +1,189 @@
+/**
+ * Compiles content/articles/ into the snapshot the site reads at run time (content/snapshot.ts), through
+ * the same validation as ever (content/load.ts): every problem in every module, by file and field, and
+ * nothing is written unless there are none.
+ *
+ * Incremental: a module whose file, and whose image files, have the size and modification time they had
+ * at the last compile, under the same schema and site references, is not loaded again; its record is
+ * copied from the last snapshot. A fresh clone compiles everything.
+ */
+import { createHash } from "node:crypto";
+import { closeSync, existsSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, statSync, writeFileSync, writeSync } from "node:fs";
+import path from "node:path";
+import { dayKey } from "../../content/calendar";
+import { createImageChecker } from "../../content/image-files";
+import type { ContentIssue } from "../../content/issues";
+import { createArticleValidator, type ContentReferences } from "../../content/load";
+import type { ArticleRecord } from "../../content/schema";
+import { openSnapshot, recordHash, SNAPSHOT_FILES, SNAPSHOT_FORMAT, type SnapshotEntry, type SnapshotIndex } from "../../content/snapshot";
+import { listArticleFiles, loadArticleModules } from "./article-modules";
+
+const CACHE_FILE = "compile-cache.json";
+const NEWLINE = Buffer.from("\n");
+/** The code whose change makes every earlier compile stale. */
+const VALIDATION_SOURCES = ["content/schema.ts", "content/load.ts", "content/image-files.ts", "content/calendar.ts", "content/snapshot.ts"];
+
+/** "size:mtime" of a file, or "missing". */
+function stampOf(file: string): string {
+  try {
+    const stat = statSync(file);
+    return `${stat.size}:${Math.round(stat.mtimeMs)}`;
+  } catch {
+    return "missing";
+  }
+}
+
+type CachedFile = { slug: string; stamp: string; images: Record<string, string> };
+type CompileCache = { key: string; files: Record<string, CachedFile> };
+
+/** Every image path an article names: its lead image and images in its body. */
+export function imageSources(record: Pick<ArticleRecord, "image" | "body">): string[] {
+  const body = record.body.flatMap((block) => (block.type === "image" ? [block.image.src] : []));
+  return [...new Set([record.image.src, ...body])];
+}
+
+export type CompileOptions = {
+  /** The project folder: module paths in messages are relative to it. */
+  root: string;
+  articlesDir: string;
+  publicDir: string;
+  references: ContentReferences;
+  timeZone: string;
+  /** Where the snapshot goes; omitted, nothing is written (a check). */
+  outDir?: string;
+};
+
+export type CompileResult = { issues: ContentIssue[]; articles: number; loaded: number };
+
+function compileKey(options: CompileOptions): string {
+  const hash = createHash("sha256").update(JSON.stringify({ references: options.references, timeZone: options.timeZone, format: SNAPSHOT_FORMAT }));
+  for (const file of VALIDATION_SOURCES) hash.update(readFileSync(path.join(import.meta.dirname, "..", "..", file)));
+  return hash.digest("base64url");
+}
+
+function readCache(outDir: string, key: string): CompileCache | undefined {
+  try {
+    const cache = JSON.parse(readFileSync(path.join(outDir, CACHE_FILE), "utf8")) as CompileCache;
+    return cache.key === key && existsSync(path.join(outDir, SNAPSHOT_FILES.index)) ? cache : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Writes records as they come, then the sorted index, into a fresh folder that replaces `outDir` at the end. */
+function createSnapshotWriter(outDir: string, timeZone: string, sections: readonly string[]) {
+  const temporary = `${outDir}.tmp-${process.pid}`;
+  rmSync(temporary, { recursive: true, force: true });
+  mkdirSync(temporary, { recursive: true });
+  const fd = openSync(path.join(temporary, SNAPSHOT_FILES.records), "w");
+  const entries: SnapshotEntry[] = [];
+  const files: Record<string, CachedFile> = {};
+  let offset = 0;
+
+
+  /** Appends a record; its index entry gets the record's new place (any old offset and length are replaced). */
+  function append(file: string, json: Buffer, entry: Omit<SnapshotEntry, "offset" | "length">, stamp: Omit<CachedFile, "slug">) {
+    writeSync(fd, json);
+    writeSync(fd, NEWLINE);
+    entries.push({ ...entry, offset, length: json.length });
+    files[file] = { slug: entry.slug, ...stamp };
+    offset += json.length + 1;
+  }
+
+  return {
+    add(file: string, record: ArticleRecord, stamp: Omit<CachedFile, "slug">) {
+      append(
+        file,
+        Buffer.from(JSON.stringify(record)),
+        {
+          slug: record.slug,
+          section: record.section,
+          tags: [...record.tags],
+          published: Date.parse(record.published),
+          updated: Date.parse(record.updated),
+          day: dayKey(record.published, timeZone),
+          hash: recordHash(record),
+        },
+        stamp,
+      );
+    },
+    /** An unchanged module: its record's bytes and index entry as the last snapshot had them. */
+    copy(file: string, json: Buffer, entry: SnapshotEntry, stamp: Omit<CachedFile, "slug">) {
+      append(file, json, entry, stamp);
+    },
+    finish(key: string) {
+      closeSync(fd);
+      entries.sort((a, b) => b.published - a.published || (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0));
+      const index: SnapshotIndex = { format: SNAPSHOT_FORMAT, compiledAt: new Date().toISOString(), entries };
+      writeFileSync(path.join(temporary, SNAPSHOT_FILES.index), JSON.stringify(index));
+      writeFileSync(path.join(temporary, SNAPSHOT_FILES.routes), JSON.stringify({ sections }));
+      writeFileSync(path.join(temporary, CACHE_FILE), JSON.stringify({ key, files } satisfies CompileCache));
+      rmSync(outDir, { recursive: true, force: true });
+      renameSync(temporary, outDir);
+    },
+    abort() {
+      closeSync(fd);
+      rmSync(temporary, { recursive: true, force: true });
+    },
+  };
+}
+
+export async function compileContent(options: CompileOptions): Promise<CompileResult> {
+  const { root, articlesDir, publicDir, outDir } = options;
+  const key = compileKey(options);
+  const cache = outDir ? readCache(outDir, key) : undefined;
+  const previous = cache && outDir ? openSnapshot(outDir) : undefined;
+  const writer = outDir ? createSnapshotWriter(outDir, options.timeZone, options.references.sections.map((section) => section.slug)) : undefined;
+  const validate = createArticleValidator({ ...options.references, checkImage: createImageChecker(publicDir) });
+  const shownAs = (file: string) => path.relative(root, path.join(articlesDir, file)).split(path.sep).join("/");
+  const imageStamps = (record: Pick<ArticleRecord, "image" | "body">) =>
+    Object.fromEntries(imageSources(record).map((src) => [src, stampOf(path.join(publicDir, src))]));
+
+  const issues: ContentIssue[] = [];
+  const toLoad: string[] = [];
+  let articles = 0;
+  try {
+    const previousEntries = new Map(previous?.index.entries.map((entry) => [entry.slug, entry]));
+    for (const file of listArticleFiles(articlesDir)) {
+      const known = cache?.files[shownAs(file)];
+      const stamp = stampOf(path.join(articlesDir, file));
+      const entry = known && previousEntries.get(known.slug);
+      const unchanged = previous && entry && known.stamp === stamp && Object.entries(known.images).every(([src, image]) => stampOf(path.join(publicDir, src)) === image);
+      if (!unchanged) {
+        toLoad.push(file);
+        continue;
+      }
+      // Still one slug per module across the whole archive.
+      const duplicate = validate.claim(shownAs(file), entry.slug);
+      if (duplicate) issues.push(duplicate);
+      else {
+        writer?.copy(shownAs(file), previous.readBytes(entry), entry, { stamp, images: known.images });
+        articles += 1;
+      }
+    }
+    await loadArticleModules(articlesDir, toLoad, shownAs, (loaded) => {
+      issues.push(...loaded.issues);
+      for (const entry of loaded.entries) {
+        const result = validate.module(entry);
+        issues.push(...result.issues);
+        if (!result.record) continue;
+        writer?.add(entry.file, result.record, {
+          stamp: stampOf(path.join(root, entry.file)),
+          images: imageStamps(result.record),
+        });
+        articles += 1;
+      }
+    });
+  } finally {
+    previous?.close();
+  }
+  if (issues.length > 0) writer?.abort();
+  else writer?.finish(key);
+  return { issues, articles, loaded: toLoad.length };
+}
+
+/** slug → module file of the last compile into `outDir`. */
+export function compiledFiles(outDir: string): Map<string, string> {
+  const cache = JSON.parse(readFileSync(path.join(outDir, CACHE_FILE), "utf8")) as CompileCache;
+  return new Map(Object.entries(cache.files).map(([file, { slug }]) => [slug, file]));
+}

@@ -1,0 +1,22 @@
+import { describe, expect, it } from "vitest";
+import { planPublish } from "./publish-plan";
+
+const local = [
+  { slug: "same", file: "content/articles/same.ts", hash: "a" },
+  { slug: "corrected", file: "content/articles/corrected.ts", hash: "new" },
+  { slug: "fresh", file: "content/articles/2026/fresh.ts", hash: "f" },
+];
+
+describe("planPublish", () => {
+  it("sends new and changed modules, and takes down what no module holds any more", () => {
+    const plan = planPublish(local, { version: 4, articles: { same: "a", corrected: "old", removed: "r" }, images: {} });
+    expect(plan.added.map((article) => article.slug)).toEqual(["fresh"]);
+    expect(plan.changed.map((article) => article.slug)).toEqual(["corrected"]);
+    expect(plan.deletions).toEqual(["removed"]);
+  });
+
+  it("has nothing to do when the site already serves every module as it is", () => {
+    const plan = planPublish(local, { version: 1, articles: { same: "a", corrected: "new", fresh: "f" }, images: {} });
+    expect(plan).toEqual({ added: [], changed: [], deletions: [] });
+  });
+});

@@ -1,0 +1,117 @@
+/**
+ * Publishes on the running site, without a rebuild: npm run content:publish -- [--origin URL]
+ *
+ * Compiles and validates the article modules exactly as the build does (every problem, by file and
+ * field; nothing is sent while there is one), asks the site what it serves, and sends in one request the
+ * stories that are new or changed, with their photos, and the slugs of stories whose module is gone.
+ * The site checks everything again and publishes all of it or none.
+ *
+ * Options: --origin (default http://127.0.0.1:3000), --articles <folder> (default content/articles),
+ * --public <folder> (default public), --max-deletions N (default 25: more needs a deliberate flag),
+ * --dry-run (show what would change). The token comes from PUBLISH_TOKEN, as on the server.
+ */
+import { createHash } from "node:crypto";
+import { readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import { authors } from "../content/authors";
+import { formatIssue, type ContentIssue } from "../content/issues";
+import { sections } from "../content/sections";
+import { site } from "../content/site";
+import { openSnapshot, SNAPSHOT_DIR } from "../content/snapshot";
+import { compiledFiles, compileContent, imageSources } from "./lib/content-compiler";
+import { planPublish, type SiteManifest } from "./lib/publish-plan";
+
+const root = path.resolve(import.meta.dirname, "..");
+const { values } = parseArgs({
+  options: {
+    origin: { type: "string", default: "http://127.0.0.1:3000" },
+    articles: { type: "string", default: path.join(root, "content", "articles") },
+    public: { type: "string", default: path.join(root, "public") },
+    "max-deletions": { type: "string", default: "25" },
+    "dry-run": { type: "boolean", default: false },
+  },
+});
+const started = performance.now();
+const fail = (message: string): never => {
+  console.error(`content:publish: ${message}`);
+  process.exit(1);
+};
+const token = process.env.PUBLISH_TOKEN ?? fail("set PUBLISH_TOKEN to the site's publishing token");
+const origin = values.origin.replace(/\/+$/, "");
+const articlesDir = path.resolve(values.articles);
+const publicDir = path.resolve(values.public);
+// The project's own modules compile where the build compiles them; another folder gets a cache of its own.
+const outDir = articlesDir === path.join(root, "content", "articles") ? path.join(root, SNAPSHOT_DIR) : path.join(tmpdir(), `meridian-publish-${createHash("sha256").update(articlesDir).digest("hex").slice(0, 12)}`);
+
+const compiled = await compileContent({ root, articlesDir, publicDir, references: { sections, authors }, timeZone: site.timeZone, outDir });
+if (compiled.issues.length > 0) {
+  for (const issue of compiled.issues) console.error(formatIssue(issue));
+  fail(`content is invalid (${compiled.issues.length} problems): nothing was sent`);
+}
+
+async function call(method: "GET" | "POST", body?: unknown): Promise<unknown> {
+  let response: Response;
+  try {
+    response = await fetch(`${origin}/api/publish`, {
+      method,
+      headers: { Authorization: `Bearer ${token}`, ...(body === undefined ? {} : { "Content-Type": "application/json" }) },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+  } catch (error) {
+    return fail(`cannot reach ${origin}: ${(error as Error).message}`);
+  }
+  const answer = (await response.json().catch(() => ({}))) as { error?: string; issues?: ContentIssue[] };
+  if (!response.ok) {
+    for (const issue of answer.issues ?? []) console.error(formatIssue(issue));
+    return fail(`${origin} refused (${response.status}): ${answer.error ?? response.statusText}`);
+  }
+  return answer;
+}
+
+const manifest = (await call("GET")) as SiteManifest;
+const snapshot = openSnapshot(outDir);
+const files = compiledFiles(outDir);
+const entries = new Map(snapshot.index.entries.map((entry) => [entry.slug, entry]));
+/** The module's path as the site names modules (content/articles/…), whichever folder it was compiled from. */
+const moduleFile = (slug: string) => {
+  const shown = files.get(slug) ?? `${slug}.ts`;
+  return `content/articles/${path.relative(articlesDir, path.resolve(root, shown)).split(path.sep).join("/")}`;
+};
+const plan = planPublish(
+  snapshot.index.entries.map((entry) => ({ slug: entry.slug, hash: entry.hash, file: moduleFile(entry.slug) })),
+  manifest,
+);
+
+const show = (label: string, slugs: readonly string[]) => slugs.length > 0 && console.log(`${label} (${slugs.length}): ${slugs.slice(0, 20).join(", ")}${slugs.length > 20 ? ", …" : ""}`);
+show("new", plan.added.map((article) => article.slug));
+show("changed", plan.changed.map((article) => article.slug));
+show("taken down", plan.deletions);
+if (plan.added.length + plan.changed.length + plan.deletions.length === 0) {
+  console.log(`${origin} already serves every module as it is (version ${manifest.version}): nothing to publish`);
+  process.exit(0);
+}
+if (plan.deletions.length > Number(values["max-deletions"])) {
+  fail(`this would take down ${plan.deletions.length} stories; if that is meant, pass --max-deletions ${plan.deletions.length}`);
+}
+if (values["dry-run"]) process.exit(0);
+
+const articles = [...plan.added, ...plan.changed].map((article) => ({ file: article.file, article: snapshot.readRecord(entries.get(article.slug)!) }));
+const images = [...new Set(articles.flatMap(({ article }) => imageSources(article)))].flatMap((src) => {
+  const bytes = readFileSync(path.join(publicDir, src));
+  const sha256 = createHash("sha256").update(bytes).digest("hex");
+  return manifest.images[src] === sha256 ? [] : [{ path: src, data: bytes.toString("base64") }];
+});
+snapshot.close();
+
+const result = (await call("POST", { baseVersion: manifest.version, articles, deletions: plan.deletions, images })) as {
+  version: number;
+  published: string[];
+  corrected: string[];
+  removed: string[];
+};
+const seconds = ((performance.now() - started) / 1000).toFixed(1);
+console.log(
+  `${origin} is at version ${result.version}: ${result.published.length} published, ${result.corrected.length} corrected, ${result.removed.length} taken down, in ${seconds} s`,
+);

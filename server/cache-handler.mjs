@@ -1,0 +1,91 @@
+// @ts-check
+/**
+ * Next.js's incremental cache (next.config.js `cacheHandler`): where pages and feeds rendered on demand
+ * are kept, and where prerendered ones are found.
+ *
+ * Storage is Next.js's own: its file-system cache on one machine, or, with REDIS_URL, Redis through
+ * @fortedigital/nextjs-cache-handler, so that replicas share what any of them rendered. This class adds
+ * one rule on top, from the published store: an entry made before the store last changed what it shows
+ * (server/content-freshness.mjs) is not returned, so Next.js renders the page again from the current
+ * content. The rule reads the store's own state, which survives restarts and is shared by replicas, so
+ * no invalidation message can be lost. And two things are never kept: a 404 (the story may be published
+ * a minute later), and a render that a publish overtook.
+ */
+import { CacheHandler as SharedCacheHandler } from "@fortedigital/nextjs-cache-handler";
+import createRedisHandler from "@fortedigital/nextjs-cache-handler/redis-strings";
+import { createClient } from "@redis/client";
+import FileSystemCacheModule from "next/dist/server/lib/incremental-cache/file-system-cache.js";
+import { getContentStore } from "./content-store/index.mjs";
+import { changedAt, pathOfCacheKey } from "./content-freshness.mjs";
+import { requestContext } from "./request-context.mjs";
+import { readSectionSlugs } from "./routes.mjs";
+
+/** @typedef {{ lastModified?: number, value?: { kind?: string, status?: number } | null } | null} CacheEntry */
+/** @typedef {{ get(key: string, context: unknown): Promise<CacheEntry>, set(key: string, data: unknown, context: unknown): Promise<void>, revalidateTag(...args: unknown[]): Promise<void>, resetRequestCache?(): void }} Handler */
+
+const FileSystemCache = /** @type {new (context: unknown) => Handler} */ (
+  /** @type {{ default?: unknown }} */ (FileSystemCacheModule).default ?? FileSystemCacheModule
+);
+
+/** `next build` prerenders the release from its modules alone: no published store, no Redis. */
+const building = process.env.NEXT_PHASE === "phase-production-build";
+/** Redis while serving with REDIS_URL (a build must never write to production's cache). */
+const useRedis = Boolean(process.env.REDIS_URL) && !building;
+
+if (useRedis) {
+  SharedCacheHandler.onCreation(async () => {
+    const client = createClient({ url: process.env.REDIS_URL });
+    client.on("error", (error) => console.error(`incremental cache (Redis): ${error.message}`));
+    await client.connect();
+    return { handlers: [createRedisHandler({ client: /** @type {never} */ (client), keyPrefix: `${process.env.REDIS_PREFIX ?? "meridian:"}next:` })] };
+  });
+}
+
+/** @type {readonly string[] | undefined} */
+let sections;
+
+export default class ContentCacheHandler {
+  /** @param {unknown} context what Next.js passes every cache handler */
+  constructor(context) {
+    /** @type {Handler} the build's prerendered pages, and (without Redis) everything rendered since */
+    this.files = new FileSystemCache(context);
+    /** @type {Handler | undefined} */
+    this.shared = useRedis ? /** @type {Handler} */ (/** @type {unknown} */ (new SharedCacheHandler(/** @type {never} */ (context)))) : undefined;
+  }
+
+  /**
+   * @param {string} key
+   * @param {unknown} context
+   */
+  async get(key, context) {
+    const entry = (this.shared && (await this.shared.get(key, context))) || (await this.files.get(key, context));
+    if (!entry || building) return entry ?? null;
+    const store = getContentStore();
+    await store.ready;
+    sections ??= readSectionSlugs();
+    if ((entry.lastModified ?? 0) <= changedAt(pathOfCacheKey(key), store.state(), sections)) return null;
+    return entry;
+  }
+
+  /**
+   * @param {string} key
+   * @param {{ kind?: string, status?: number } | null} data
+   * @param {unknown} context
+   */
+  async set(key, data, context) {
+    if (data?.status === 404) return;
+    const started = requestContext.getStore()?.version;
+    if (started !== undefined && started !== getContentStore().state().version) return;
+    await (this.shared ?? this.files).set(key, data, context);
+  }
+
+  /** @param {unknown[]} args */
+  async revalidateTag(...args) {
+    await Promise.all([this.files.revalidateTag(...args), this.shared?.revalidateTag(...args)]);
+  }
+
+  resetRequestCache() {
+    this.files.resetRequestCache?.();
+    this.shared?.resetRequestCache?.();
+  }
+}

@@ -1,0 +1,32 @@
+// @ts-check
+/**
+ * When the published store last changed what a cached page shows. An article page (and its share images)
+ * changes only when that story is published, corrected or taken down; every other page (front, sections,
+ * topics, archive, feeds, sitemaps) may show any story, so it changes with every commit. A cached entry
+ * made before that moment is out of date, wherever it is kept and whenever the server restarted.
+ */
+import { articleSlugOf } from "./routes.mjs";
+
+/**
+ * The path in a Next.js 16 incremental-cache key: "/route-cache/APP_PAGE/<hash>/$/world/x" → "/world/x"
+ * ("/index" is the front page). Undefined for keys of another shape (fetch caches, other versions).
+ * @param {string} key
+ */
+export function pathOfCacheKey(key) {
+  const match = /^\/route-cache\/[A-Z_]+\/[0-9a-f]+\/\$(\/.*)$/.exec(key);
+  if (!match?.[1]) return undefined;
+  return match[1] === "/index" ? "/" : match[1];
+}
+
+/**
+ * @param {string | undefined} pathname undefined: not known, so as if it showed everything
+ * @param {import("./content-store/state.mjs").PublishedState} state
+ * @param {readonly string[]} sections
+ * @returns {number} ms since the epoch; 0 when nothing published touched it
+ */
+export function changedAt(pathname, state, sections) {
+  if (state.version === 0) return 0;
+  const slug = pathname === undefined ? undefined : articleSlugOf(pathname, sections);
+  if (slug === undefined) return state.lastCommitAt;
+  return state.articles.get(slug)?.changedAt ?? 0;
+}

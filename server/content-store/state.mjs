@@ -1,0 +1,68 @@
+// @ts-check
+/**
+ * What a published store holds, whichever keeps it (a folder on this machine, or Redis shared by the
+ * replicas): the stories published, corrected or taken down on the running site since the release, and
+ * the photos they brought. States are immutable; a commit makes the next one.
+ *
+ * @typedef {Record<string, unknown> & { slug: string }} ArticleRecordData
+ *   A validated article record (content/schema.ts ArticleRecord), as JSON.
+ * @typedef {{ record: ArticleRecordData | null, hash: string | null, changedAt: number, version: number }} PublishedArticle
+ *   `record` null: taken down. `changedAt`: when the commit that touched it was made (ms).
+ * @typedef {{ sha256: string, type: string, width: number, height: number }} PublishedImage
+ * @typedef {{
+ *   version: number,
+ *   lastCommitAt: number,
+ *   articles: ReadonlyMap<string, PublishedArticle>,
+ *   images: ReadonlyMap<string, PublishedImage>,
+ * }} PublishedState
+ * @typedef {{ slug: string, record: ArticleRecordData, hash: string }} Upsert
+ * @typedef {{ path: string } & PublishedImage} ImageRecord
+ * @typedef {{ version: number, at: number, upserts: Upsert[], deletions: string[], images: ImageRecord[] }} CommitRecord
+ *   One commit as a store keeps it.
+ * @typedef {{ baseVersion: number, upserts: Upsert[], deletions: string[], images: (ImageRecord & { bytes: Buffer })[] }} Commit
+ *   What publishing asks a store to apply: all of it, only if the store is still at `baseVersion`.
+ * @typedef {{
+ *   kind: "embedded" | "redis",
+ *   ready: Promise<void>,
+ *   state(): PublishedState,
+ *   refresh(): Promise<void>,
+ *   commit(commit: Commit): Promise<{ version: number }>,
+ *   readImage(path: string): Promise<{ bytes: Buffer, type: string } | undefined>,
+ *   onChange(listener: (state: PublishedState) => void): () => void,
+ *   close(): Promise<void>,
+ * }} ContentStore
+ */
+
+/** @returns {PublishedState} */
+export function emptyState() {
+  return { version: 0, lastCommitAt: 0, articles: new Map(), images: new Map() };
+}
+
+/**
+ * The state after `commit`, which must be the next one.
+ * @param {PublishedState} state
+ * @param {CommitRecord} commit
+ * @returns {PublishedState}
+ */
+export function applyCommit(state, commit) {
+  if (commit.version !== state.version + 1) throw new Error(`published store out of order: commit ${commit.version} after ${state.version}`);
+  const articles = new Map(state.articles);
+  for (const { slug, record, hash } of commit.upserts) articles.set(slug, { record, hash, changedAt: commit.at, version: commit.version });
+  for (const slug of commit.deletions) articles.set(slug, { record: null, hash: null, changedAt: commit.at, version: commit.version });
+  const images = new Map(state.images);
+  for (const { path, sha256, type, width, height } of commit.images) images.set(path, { sha256, type, width, height });
+  return { version: commit.version, lastCommitAt: commit.at, articles, images };
+}
+
+/** A commit asked for a version the store has moved past: someone else published first. */
+export class PublishConflictError extends Error {
+  /**
+   * @param {number} current
+   * @param {number} base
+   */
+  constructor(current, base) {
+    super(`the site moved on while you prepared this (it is at version ${current}, you started from ${base}): run the command again`);
+    this.name = "PublishConflictError";
+    this.current = current;
+  }
+}

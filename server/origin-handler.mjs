@@ -1,0 +1,138 @@
+// @ts-check
+/**
+ * The origin's request pipeline around Next.js's handler:
+ *  1. the screen refuses what Next.js mishandles (server/screen-request.mjs);
+ *  2. pages, feeds and sitemaps already finished are answered from memory (server/page-cache.mjs);
+ *  3. otherwise Next.js serves the request (from its incremental cache, or rendering it), and the origin
+ *     finishes the response before it leaves: a page gets its CSP by hash, its ETag and its caching, a
+ *     taken-down story's 404 becomes 410, and the result is compressed and kept for the next reader.
+ * Assets, images, share images, publishing and the router's requests go to Next.js untouched.
+ */
+import { captureResponse } from "./capture-response.mjs";
+import { chooseEncoding, compress, isCompressible, send } from "./page-cache.mjs";
+import { entityTag, finishPage } from "./page-finish.mjs";
+import { requestContext } from "./request-context.mjs";
+import { articleSlugOf, pageKind } from "./routes.mjs";
+import { screenRequest } from "./screen-request.mjs";
+import { CACHE } from "./security-headers.mjs";
+
+const ROUTER_HEADERS = ["rsc", "next-router-state-tree", "next-router-prefetch", "next-router-segment-prefetch", "next-action", "next-url"];
+/** What Next.js serves as it is: hashed assets and the image optimizer, photos, share images, publishing. */
+const UNTOUCHED = /^\/(?:_next|images|share|brand|api)(?:\/|$)/;
+/** Headers that belong to one transfer or one representation, not to the page: send() writes its own. */
+const NOT_KEPT = new Set(["date", "connection", "keep-alive", "transfer-encoding", "content-length", "content-encoding", "etag"]);
+
+/** @typedef {import("./page-cache.mjs").Finished} Finished */
+/** @typedef {import("./content-store/state.mjs").PublishedState} PublishedState */
+
+/** @param {string} pathname */
+function decodePath(pathname) {
+  try {
+    return decodeURIComponent(pathname);
+  } catch {
+    return pathname;
+  }
+}
+
+/**
+ * What the origin sends for what Next.js produced.
+ * @param {import("./capture-response.mjs").CapturedResponse} captured
+ * @param {string} pathname decoded, without the query
+ * @param {readonly string[]} sections
+ * @param {PublishedState} state
+ * @returns {Finished}
+ */
+export function finishResponse({ status, headers, body }, pathname, sections, state) {
+  const kept = Object.fromEntries(Object.entries(headers).filter(([name]) => !NOT_KEPT.has(name.toLowerCase())));
+  const contentType = String(headers["content-type"] ?? "");
+  if (!/^text\/html\b/i.test(contentType)) {
+    return { status, headers: kept, etag: status === 200 ? entityTag(body) : undefined, bodies: { identity: body }, compressible: isCompressible(contentType) };
+  }
+  const page = finishPage(body.toString("utf8"));
+  const html = Buffer.from(page.html);
+  // A story taken down is gone for good: crawlers drop a 410 at once.
+  const slug = status === 404 && !pathname.startsWith("/share/") ? articleSlugOf(pathname, sections) : undefined;
+  const finalStatus = slug !== undefined && state.articles.get(slug)?.record === null ? 410 : status;
+  const cacheControl = finalStatus === 200 ? CACHE[pageKind(pathname, sections) === "article" ? "article" : "listing"] : finalStatus >= 300 && finalStatus < 400 ? kept["cache-control"] : CACHE.error;
+  return {
+    status: finalStatus,
+    headers: { ...kept, "content-security-policy": page.csp, ...(cacheControl ? { "cache-control": cacheControl } : {}) },
+    etag: finalStatus === 200 ? entityTag(html) : undefined,
+    bodies: { identity: html },
+    compressible: true,
+  };
+}
+
+/**
+ * Whether Next.js's incremental cache produced the response (a page or feed that is the same for every
+ * reader until the content changes), not a render for this request alone.
+ * @param {Record<string, unknown>} headers
+ */
+const fromIncrementalCache = (headers) => ["HIT", "MISS"].includes(String(headers["x-nextjs-cache"] ?? "").toUpperCase());
+
+/**
+ * @param {{
+ *   handle: (request: import("node:http").IncomingMessage, response: import("node:http").ServerResponse) => unknown,
+ *   store: import("./content-store/state.mjs").ContentStore,
+ *   sections: readonly string[],
+ *   pageCache: ReturnType<typeof import("./page-cache.mjs").createPageCache>,
+ * }} options
+ * @returns {(request: import("node:http").IncomingMessage, response: import("node:http").ServerResponse) => void}
+ */
+export function createOriginHandler({ handle, store, sections, pageCache }) {
+  return function originHandler(request, response) {
+    const method = request.method ?? "";
+    const url = request.url ?? "/";
+    const refusal = screenRequest(method, url);
+    if (refusal) {
+      response.writeHead(refusal.status, refusal.headers);
+      response.end(method === "HEAD" ? undefined : refusal.body);
+      return;
+    }
+    const queryStart = url.indexOf("?");
+    const pathname = queryStart === -1 ? url : url.slice(0, queryStart);
+    const version = store.state().version;
+    if ((method !== "GET" && method !== "HEAD") || UNTOUCHED.test(pathname) || ROUTER_HEADERS.some((name) => request.headers[name] !== undefined)) {
+      requestContext.run({ version }, () => handle(request, response));
+      return;
+    }
+
+    const key = decodePath(pathname);
+    const keepable = queryStart === -1 && pageCache.enabled;
+    const kept = keepable ? pageCache.get(key) : undefined;
+    if (kept) {
+      send(kept, request, response);
+      return;
+    }
+
+    // Next.js sends the plain body, always with the body: the origin finishes, compresses and trims it.
+    const acceptEncoding = request.headers["accept-encoding"];
+    delete request.headers["accept-encoding"];
+    request.method = "GET";
+    captureResponse(response, (captured) => {
+      if (acceptEncoding !== undefined) request.headers["accept-encoding"] = acceptEncoding;
+      request.method = method;
+      const finished = finishResponse(captured, key, sections, store.state());
+      deliver(finished, fromIncrementalCache(captured.headers)).catch((error) => {
+        console.error(`origin: ${url}: ${error instanceof Error ? error.message : String(error)}`);
+        if (!response.headersSent) response.writeHead(500, { "cache-control": CACHE.error }).end();
+      });
+    });
+
+    /**
+     * @param {Finished} finished
+     * @param {boolean} cacheable
+     */
+    async function deliver(finished, cacheable) {
+      // The first reader gets gzip (fast); Brotli is made for the readers after.
+      const ready = chooseEncoding(acceptEncoding) === "identity" ? finished : await compress(finished, ["gzip"]);
+      send(ready, request, response, { method });
+      // Not kept if a publish happened while Next.js was producing it: the next reader gets a fresh one.
+      if (!keepable || !cacheable || finished.status !== 200 || store.state().version !== version) return;
+      const complete = await compress(ready);
+      if (store.state().version === version) pageCache.put(key, complete);
+    }
+
+    requestContext.run({ version }, () => handle(request, response));
+  };
+}

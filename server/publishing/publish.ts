@@ -1,0 +1,156 @@
+/**
+ * Publishing on the running site: a request carries stories as compiled records (what
+ * `npm run content:publish` made of their modules), the photos they need, and the slugs to take down.
+ * Everything is checked before anything is written, with the same validation as the build, and then
+ * committed in one step to the published store, or not at all.
+ */
+import { createHash } from "node:crypto";
+import { z } from "zod";
+import { createImageChecker, measureImage, publicImages } from "@/content/image-files";
+import type { ContentIssue } from "@/content/issues";
+import { createArticleValidator, type ContentReferences } from "@/content/load";
+import type { Catalog } from "@/content/queries";
+import { imageSchema, slugSchema, type ArticleRecord } from "@/content/schema";
+import { recordHash } from "@/content/snapshot";
+import type { ContentStore, ImageRecord } from "@/server/content-store/state.mjs";
+import { PUBLISH_LIMITS } from "./limits";
+import { PublishRequestError } from "./request-body";
+
+/** An article module's path as the repository has it: content/articles/[folders/]<slug>.ts. */
+const MODULE_FILE = /^content\/articles\/(?:[\w-]+\/)*[^/\\]+\.tsx?$/;
+
+export const publishRequestSchema = z.strictObject({
+  /** The store version the client compared against: a publish never lands on a site it did not see. */
+  baseVersion: z.int().nonnegative(),
+  articles: z
+    .array(z.strictObject({ file: z.string().regex(MODULE_FILE, { error: 'must be a module path such as "content/articles/oil-prices.ts"' }), article: z.unknown() }))
+    .max(PUBLISH_LIMITS.articles)
+    .default([]),
+  deletions: z.array(slugSchema).max(PUBLISH_LIMITS.deletions).default([]),
+  images: z
+    .array(z.strictObject({ path: imageSchema.shape.src, data: z.base64({ error: "must be the photo's bytes in base64" }) }))
+    .max(PUBLISH_LIMITS.images)
+    .default([]),
+});
+
+export type PublishRequest = z.infer<typeof publishRequestSchema>;
+export type PublishResult = { version: number; published: string[]; corrected: string[]; removed: string[]; unchanged: string[] };
+
+export type PublishContext = {
+  store: ContentStore;
+  catalog: Catalog;
+  references: ContentReferences;
+  /** The release's public/ folder. */
+  publicDir: string;
+};
+
+const EXTENSION_TYPES: Record<string, string[]> = { jpg: ["jpg"], jpeg: ["jpg"], png: ["png"], webp: ["webp"], avif: ["heif", "avif"] };
+const MIME: Record<string, string> = { jpg: "image/jpeg", png: "image/png", webp: "image/webp", heif: "image/avif", avif: "image/avif" };
+
+/** "articles[2].file" from zod's ["articles", 2, "file"]. */
+const fieldName = (path: readonly PropertyKey[]) => path.reduce<string>((name, key) => (typeof key === "number" ? `${name}[${key}]` : name ? `${name}.${String(key)}` : String(key)), "");
+
+export function parsePublishRequest(body: unknown): PublishRequest {
+  const parsed = publishRequestSchema.safeParse(body);
+  if (!parsed.success) {
+    const issues = parsed.error.issues.map((issue) => ({ file: "(request)", field: fieldName(issue.path) || "(body)", message: issue.message }));
+    throw new PublishRequestError(400, "the request is not a publish request", issues);
+  }
+  const request = parsed.data;
+  if (request.articles.length === 0 && request.deletions.length === 0) throw new PublishRequestError(400, "nothing to publish: no articles and no deletions");
+  const paths = request.images.map((image) => image.path);
+  if (new Set(paths).size !== paths.length) throw new PublishRequestError(400, "a photo is sent twice");
+  return request;
+}
+
+/** The photos sent, checked: real images of their extension's type, within the size, never replacing others. */
+function checkImages(request: PublishRequest, context: PublishContext, issue: (file: string, field: string, message: string) => void) {
+  const fromRelease = publicImages(context.publicDir);
+  const published = context.store.state().images;
+  const sent = new Map<string, ImageRecord & { bytes: Buffer }>();
+  for (const { path, data } of request.images) {
+    const bytes = Buffer.from(data, "base64");
+    if (bytes.length > PUBLISH_LIMITS.imageBytes) {
+      issue(path, "image", `is ${bytes.length} bytes; a photo may be at most ${PUBLISH_LIMITS.imageBytes}`);
+      continue;
+    }
+    const size = measureImage(bytes);
+    const extension = path.slice(path.lastIndexOf(".") + 1).toLowerCase();
+    if (!size || !EXTENSION_TYPES[extension]?.includes(size.type)) {
+      issue(path, "image", `is not a ${extension} image`);
+      continue;
+    }
+    const sha256 = createHash("sha256").update(bytes).digest("hex");
+    // A path names one photo for good: caches everywhere (browsers, the edge, the image optimizer) keep it.
+    const inRelease = fromRelease(path);
+    if (Buffer.isBuffer(inRelease)) {
+      if (!inRelease.equals(bytes)) issue(path, "image", `public${path} came with the release with other bytes: give the new photo a new file name`);
+      continue;
+    }
+    const earlier = published.get(path);
+    if (earlier) {
+      if (earlier.sha256 !== sha256) issue(path, "image", `${path} was published before with other bytes: give the new photo a new file name`);
+      continue;
+    }
+    sent.set(path, { path, sha256, type: MIME[size.type] ?? "application/octet-stream", width: size.width, height: size.height, bytes });
+  }
+  return sent;
+}
+
+/** Every image path a record names: its lead image and images in its body. */
+const imagesOf = (record: ArticleRecord) => [record.image.src, ...record.body.flatMap((block) => (block.type === "image" ? [block.image.src] : []))];
+
+/**
+ * Validates and commits a publish request; throws a PublishRequestError (with every problem, by file and
+ * field) and changes nothing when anything is wrong.
+ */
+export async function publish(request: PublishRequest, context: PublishContext): Promise<PublishResult> {
+  const { store, catalog } = context;
+  const state = store.state();
+  if (request.baseVersion !== state.version) {
+    throw new PublishRequestError(409, `the site moved on (it is at version ${state.version}, you compared against ${request.baseVersion}): run the command again`);
+  }
+
+  const issues: ContentIssue[] = [];
+  const issue = (file: string, field: string, message: string) => issues.push({ file, field, message });
+  const sent = checkImages(request, context, issue);
+  const release = publicImages(context.publicDir);
+  const validate = createArticleValidator({
+    ...context.references,
+    checkImage: createImageChecker((src) => sent.get(src)?.bytes ?? release(src) ?? state.images.get(src)),
+  });
+
+  const records: ArticleRecord[] = [];
+  for (const { file, article } of request.articles) {
+    const result = validate.module({ file, module: { article } });
+    issues.push(...result.issues);
+    if (result.record) records.push(result.record);
+  }
+  const upserted = new Set(records.map((record) => record.slug));
+  for (const slug of request.deletions) {
+    const file = `content/articles/${slug}.ts`;
+    if (upserted.has(slug)) issue(file, "slug", "is both published and taken down in one request");
+    else if (!catalog.findBySlug(slug)) issue(file, "slug", "is not on the site: there is nothing to take down");
+  }
+  const used = new Set(records.flatMap(imagesOf));
+  for (const path of sent.keys()) if (!used.has(path)) issue(path, "image", "is not used by any story in this request");
+  if (issues.length > 0) throw new PublishRequestError(422, `${issues.length} problem${issues.length === 1 ? "" : "s"}: nothing was published`, issues);
+
+  const changed = records.map((record) => ({ slug: record.slug, record, hash: recordHash(record) })).filter((upsert) => catalog.hashOf(upsert.slug) !== upsert.hash);
+  const unchanged = records.map((record) => record.slug).filter((slug) => !changed.some((upsert) => upsert.slug === slug));
+  const result = {
+    published: changed.filter((upsert) => catalog.hashOf(upsert.slug) === undefined).map((upsert) => upsert.slug),
+    corrected: changed.filter((upsert) => catalog.hashOf(upsert.slug) !== undefined).map((upsert) => upsert.slug),
+    removed: [...request.deletions],
+    unchanged,
+  };
+  if (changed.length === 0 && request.deletions.length === 0) return { version: state.version, ...result };
+
+  const { version } = await store.commit({
+    baseVersion: request.baseVersion,
+    upserts: changed,
+    deletions: [...request.deletions],
+    images: [...sent.values()].filter((image) => changed.some((upsert) => imagesOf(upsert.record).includes(image.path))),
+  });
+  return { version, ...result };
+}
