@@ -1,6 +1,9 @@
 import { test as base, expect, type Locator, type Page } from "@playwright/test";
+import { article as seed } from "@/content/articles/putin-discusses-syria-peace-efforts-with-assad";
 import type { Article } from "@/content/schema";
 import { articlePath } from "@/content/urls";
+import type { SyntheticOptions } from "@/scripts/lib/synthetic-articles";
+import { Newsroom } from "./newsroom";
 
 /** What every page shares through the root layout. */
 export class SiteLayout {
@@ -41,10 +44,38 @@ export class ArticlePage {
   }
 }
 
-export const test = base.extend<{ layout: SiteLayout; articlePage: ArticlePage }>({
+/**
+ * An archive to browse: 60 stories published on the running site into World on one day, ten minutes
+ * apart, so that the section, the day, a topic and the front page each have three pages.
+ */
+export const ARCHIVE_CORPUS = {
+  count: 60,
+  options: {
+    prefix: "archive-story",
+    sections: ["world"],
+    start: new Date("2025-03-14T06:00:00Z"),
+    stepMs: 10 * 60_000,
+    image: seed.image,
+    topics: 3,
+  } satisfies SyntheticOptions,
+};
+
+export const test = base.extend<{ layout: SiteLayout; articlePage: ArticlePage }, { archiveSite: Newsroom }>({
   // Playwright's fixture callback is named `use` by convention; "provide" keeps React's hook lint quiet.
   layout: async ({ page }, provide) => provide(new SiteLayout(page)),
   articlePage: async ({ page }, provide) => provide(new ArticlePage(page)),
+  /** A newsroom of this worker's own with the archive corpus published (see ./newsroom.ts). */
+  archiveSite: [
+    async ({}, provide) => {
+      const newsroom = await Newsroom.open();
+      newsroom.writeSynthetic(0, ARCHIVE_CORPUS.count, ARCHIVE_CORPUS.options);
+      const run = newsroom.publish();
+      if (run.status !== 0) throw new Error(`publishing the archive corpus failed:\n${run.stdout}\n${run.stderr}`);
+      await provide(newsroom);
+      await newsroom.close();
+    },
+    { scope: "worker", timeout: 180_000 },
+  ],
 });
 
 export { expect };

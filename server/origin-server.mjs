@@ -37,18 +37,14 @@ process.env.NEXT_TELEMETRY_DISABLED ??= "1";
 const store = getContentStore();
 await store.ready;
 
-// The configuration as built (in a standalone folder there is no next.config.js to read).
-const { config } = JSON.parse(readFileSync(path.join(dir, ".next", "required-server-files.json"), "utf8"));
+// The configuration as built (in a standalone folder there is no next.config.js to read), handed over
+// the way Next's own standalone server.js does. `output: "standalone"` only tells `next build` what to
+// emit (passed on, it makes Next warn at start); the cache handler is the copy beside this file.
+const { config: built } = JSON.parse(readFileSync(path.join(dir, ".next", "required-server-files.json"), "utf8"));
+const config = { ...built, output: undefined, cacheHandler: path.join(import.meta.dirname, "cache-handler.mjs") };
+process.env.__NEXT_PRIVATE_STANDALONE_CONFIG = JSON.stringify(config);
 const { default: next } = await import("next");
-const app = next({
-  dev: false,
-  dir,
-  hostname: values.hostname,
-  port,
-  // `output: "standalone"` only tells `next build` what to emit; passed on, it makes Next warn at start.
-  // The cache handler is the copy beside this file, wherever the build was made.
-  conf: { ...config, output: undefined, cacheHandler: path.join(import.meta.dirname, "cache-handler.mjs") },
-});
+const app = next({ dev: false, dir, hostname: values.hostname, port, conf: config });
 await app.prepare();
 
 const pageCache = createPageCache({ maxBytes: Number(values["page-cache-mb"]) * 1024 * 1024 });

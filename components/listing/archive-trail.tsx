@@ -14,7 +14,7 @@ export function ArchiveTrail({ periodKey }: { periodKey: string }) {
     <nav aria-label="Breadcrumb" className="text-sm">
       <ol className="flex flex-wrap items-center">
         {periodsAbove(periodKey).map((key) => (
-          <li key={key} className="flex items-center after:px-1 after:text-muted after:content-['›']">
+          <li key={key} className="flex items-center not-last:after:px-1 not-last:after:text-muted not-last:after:content-['›']">
             <a href={archivePath(key)} className="inline-block py-2 font-semibold text-accent hover:underline">
               {key === "" ? "Archive" : calendarLabel(key, site.locale)}
             </a>

@@ -1,0 +1,117 @@
+/**
+ * A newsroom of its own for tests that publish: a copy of the release (.next/standalone, as a replica
+ * would run it) served by its own origin on a free port, with its own published store, and an editor's
+ * working copy of the articles and photos to publish from with the real `npm run content:publish`.
+ * Tests that publish never touch the site the other specs read.
+ */
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { cpSync, mkdtempSync, rmSync, unlinkSync, writeFileSync } from "node:fs";
+import { createServer } from "node:net";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { syntheticArticleModule, writeSolidPhoto, type SyntheticOptions } from "@/scripts/lib/synthetic-articles";
+
+const ROOT = path.resolve(import.meta.dirname, "..");
+export const NEWSROOM_TOKEN = "newsroom-test-token-00000000000000000000000";
+
+async function freePort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const address = server.address();
+  await new Promise((resolve) => server.close(resolve));
+  if (!address || typeof address === "string") throw new Error("no free port");
+  return address.port;
+}
+
+export type PublishRun = { status: number | null; stdout: string; stderr: string };
+
+export class Newsroom {
+  readonly url: string;
+  readonly articlesDir: string;
+  readonly publicDir: string;
+  private process: ChildProcess | undefined;
+
+  private constructor(
+    private readonly dir: string,
+    private readonly port: number,
+  ) {
+    this.url = `http://127.0.0.1:${port}`;
+    this.articlesDir = path.join(dir, "articles");
+    this.publicDir = path.join(dir, "public");
+  }
+
+  /** A copy of the release with the release's own articles and photos in the editor's working copy. */
+  static async open(): Promise<Newsroom> {
+    const dir = mkdtempSync(path.join(tmpdir(), "meridian-newsroom-"));
+    cpSync(path.join(ROOT, ".next", "standalone"), path.join(dir, "site"), { recursive: true });
+    cpSync(path.join(ROOT, "content", "articles"), path.join(dir, "articles"), { recursive: true });
+    cpSync(path.join(ROOT, "public"), path.join(dir, "public"), { recursive: true });
+    const newsroom = new Newsroom(dir, await freePort());
+    await newsroom.start();
+    return newsroom;
+  }
+
+  /** Starts the origin; `token: null` starts it without a publishing token. */
+  async start({ token = NEWSROOM_TOKEN as string | null } = {}): Promise<void> {
+    const env: NodeJS.ProcessEnv = { ...process.env, NEXT_TELEMETRY_DISABLED: "1", PUBLISHED_DIR: path.join(this.dir, "published"), PUBLISH_TOKEN: token ?? "" };
+    this.process = spawn(process.execPath, ["server/origin-server.mjs", "--hostname", "127.0.0.1", "--port", String(this.port)], { cwd: path.join(this.dir, "site"), env, stdio: "ignore" });
+    for (let attempt = 0; attempt < 300; attempt += 1) {
+      if (await fetch(`${this.url}/`).then((response) => response.ok, () => false)) return;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    throw new Error(`the newsroom's origin did not start on ${this.url}`);
+  }
+
+  async stop(): Promise<void> {
+    const child = this.process;
+    if (!child || child.exitCode !== null) return;
+    await new Promise<void>((resolve) => {
+      child.once("exit", () => resolve());
+      child.kill("SIGTERM");
+    });
+    this.process = undefined;
+  }
+
+  async restart(options?: { token?: string | null }): Promise<void> {
+    await this.stop();
+    await this.start(options);
+  }
+
+  async close(): Promise<void> {
+    await this.stop();
+    rmSync(this.dir, { recursive: true, force: true });
+  }
+
+  /** Writes synthetic stories into the working copy (not yet published). */
+  writeSynthetic(first: number, count: number, options: SyntheticOptions): { slug: string; section: string }[] {
+    return Array.from({ length: count }, (_, offset) => {
+      const { slug, section, source } = syntheticArticleModule(first + offset, options);
+      writeFileSync(path.join(this.articlesDir, `${slug}.ts`), source);
+      return { slug, section };
+    });
+  }
+
+  /** Writes an article module as an editor would. */
+  writeModule(slug: string, source: string): void {
+    writeFileSync(path.join(this.articlesDir, `${slug}.ts`), source);
+  }
+
+  removeModule(slug: string): void {
+    unlinkSync(path.join(this.articlesDir, `${slug}.ts`));
+  }
+
+  /** A new photo in the working copy's public/ folder. */
+  writePhoto(src: string, colour: string): Promise<{ width: number; height: number }> {
+    return writeSolidPhoto(path.join(this.publicDir, src), { colour });
+  }
+
+  /** Runs `npm run content:publish` against this newsroom's origin. */
+  publish(...args: string[]): PublishRun {
+    const result = spawnSync(
+      process.execPath,
+      ["--import", "tsx", "scripts/publish-content.ts", "--origin", this.url, "--articles", this.articlesDir, "--public", this.publicDir, ...args],
+      { cwd: ROOT, env: { ...process.env, PUBLISH_TOKEN: NEWSROOM_TOKEN }, encoding: "utf8" },
+    );
+    return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+  }
+}
