@@ -25,6 +25,13 @@ async function freePort(): Promise<number> {
 
 export type PublishRun = { status: number | null; stdout: string; stderr: string };
 
+/** One more origin process serving the same copy of the release, as a second replica does. */
+export type Replica = { url: string; kill: () => void; stop: () => Promise<void> };
+
+export async function freePortForTests(): Promise<number> {
+  return freePort();
+}
+
 export class Newsroom {
   readonly url: string;
   readonly articlesDir: string;
@@ -34,6 +41,8 @@ export class Newsroom {
   private constructor(
     private readonly dir: string,
     private readonly port: number,
+    /** Extra environment for every origin: REDIS_URL makes replicas share the store and the cache. */
+    private readonly env: Record<string, string>,
   ) {
     this.url = `http://127.0.0.1:${port}`;
     this.articlesDir = path.join(dir, "articles");
@@ -41,30 +50,52 @@ export class Newsroom {
   }
 
   /** A copy of the release with the release's own articles and photos in the editor's working copy. */
-  static async open(): Promise<Newsroom> {
+  static async open({ env = {} as Record<string, string> } = {}): Promise<Newsroom> {
     const dir = mkdtempSync(path.join(tmpdir(), "meridian-newsroom-"));
     cpSync(path.join(ROOT, ".next", "standalone"), path.join(dir, "site"), { recursive: true });
     cpSync(path.join(ROOT, "content", "articles"), path.join(dir, "articles"), { recursive: true });
     cpSync(path.join(ROOT, "public"), path.join(dir, "public"), { recursive: true });
-    const newsroom = new Newsroom(dir, await freePort());
+    const newsroom = new Newsroom(dir, await freePort(), env);
     await newsroom.start();
     return newsroom;
   }
 
-  /** Starts the origin; `token: null` starts it without a publishing token. */
-  async start({ token = NEWSROOM_TOKEN as string | null } = {}): Promise<void> {
-    const env: NodeJS.ProcessEnv = { ...process.env, NEXT_TELEMETRY_DISABLED: "1", PUBLISHED_DIR: path.join(this.dir, "published"), PUBLISH_TOKEN: token ?? "" };
-    this.process = spawn(process.execPath, ["server/origin-server.mjs", "--hostname", "127.0.0.1", "--port", String(this.port)], { cwd: path.join(this.dir, "site"), env, stdio: "ignore" });
+  /** An origin process on `port` for this copy of the release; resolves once it answers. */
+  private async spawnOrigin(port: number, token: string | null): Promise<ChildProcess> {
+    const env: NodeJS.ProcessEnv = { ...process.env, NEXT_TELEMETRY_DISABLED: "1", PUBLISHED_DIR: path.join(this.dir, "published"), PUBLISH_TOKEN: token ?? "", ...this.env };
+    const child = spawn(process.execPath, ["server/origin-server.mjs", "--hostname", "127.0.0.1", "--port", String(port)], { cwd: path.join(this.dir, "site"), env, stdio: "ignore" });
     for (let attempt = 0; attempt < 300; attempt += 1) {
-      if (await fetch(`${this.url}/`).then((response) => response.ok, () => false)) return;
+      if (await fetch(`http://127.0.0.1:${port}/`).then((response) => response.ok, () => false)) return child;
       await new Promise((resolve) => setTimeout(resolve, 100));
     }
-    throw new Error(`the newsroom's origin did not start on ${this.url}`);
+    child.kill("SIGKILL");
+    throw new Error(`the newsroom's origin did not start on port ${port}`);
+  }
+
+  /** Starts the origin; `token: null` starts it without a publishing token. */
+  async start({ token = NEWSROOM_TOKEN as string | null } = {}): Promise<void> {
+    this.process = await this.spawnOrigin(this.port, token);
+  }
+
+  /** Another replica of the same release, with the same environment. */
+  async replica(): Promise<Replica> {
+    const port = await freePort();
+    const child = await this.spawnOrigin(port, NEWSROOM_TOKEN);
+    return {
+      url: `http://127.0.0.1:${port}`,
+      kill: () => child.kill("SIGKILL"),
+      stop: () =>
+        new Promise<void>((resolve) => {
+          if (child.exitCode !== null || child.signalCode !== null) return resolve();
+          child.once("exit", () => resolve());
+          child.kill("SIGTERM");
+        }),
+    };
   }
 
   async stop(): Promise<void> {
     const child = this.process;
-    if (!child || child.exitCode !== null) return;
+    if (!child || child.exitCode !== null || child.signalCode !== null) return;
     await new Promise<void>((resolve) => {
       child.once("exit", () => resolve());
       child.kill("SIGTERM");

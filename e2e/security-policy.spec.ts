@@ -41,6 +41,19 @@ for (const [name, path] of Object.entries(pages)) {
   });
 }
 
+test("pages rendered on demand — a story published on the running site, an archive day, a later page — run under the same policy with no violation", async ({ page, archiveSite }) => {
+  for (const path of ["/world/archive-story-000007", "/archive/2025/03/14", "/world/page/2"]) {
+    const violations = await recordViolations(page);
+    const response = await page.goto(archiveSite.url + path);
+    const policy = response?.headers()["content-security-policy"] ?? "";
+    expect(policy, path).toMatch(/script-src 'self'( 'sha256-[A-Za-z0-9+/=]+')+/);
+    expect(policy, path).not.toContain("unsafe-inline");
+    await expect.poll(() => page.evaluate(() => "next" in window), { message: path }).toBe(true);
+    await page.waitForLoadState("networkidle");
+    expect(await violations(), path).toEqual([]);
+  }
+});
+
 test("under the policy the article hydrates, its client leaf works, and navigation works", async ({ page, context }) => {
   await context.grantPermissions(["clipboard-read", "clipboard-write"]);
   const violations = await recordViolations(page);

@@ -7,7 +7,15 @@ import { archivePath } from "@/content/urls";
 
 export const metadata: Metadata = archiveMetadata("");
 
-/** Every year and month with stories: the archive's first step, one click from every page's footer. */
+const monthName = new Intl.DateTimeFormat(site.locale, { month: "short", timeZone: "UTC" });
+/** "2024-03" → "Mar". */
+const shortMonth = (key: string) => monthName.format(new Date(`${key}-01T00:00:00Z`));
+
+/**
+ * Every year, and each month with stories in it: the archive's first step, one click from every page's
+ * footer. One list item a year, its months as short links (the year in the same item gives them their
+ * context), with the styles set once on the list: about 150 bytes a month, so decades fit in a small page.
+ */
 export default async function ArchiveIndex() {
   const catalog = await getCatalog();
   const years = catalog.years();
@@ -16,25 +24,20 @@ export default async function ArchiveIndex() {
       <h1 className="font-serif text-4xl font-bold">Archive</h1>
       <p className="mt-2 text-muted">Every story {site.name} has published, by the date it was published.</p>
       {years.length === 0 ? <p className="py-6 text-muted">No stories have been published yet.</p> : null}
-      {years.map((year) => (
-        <section key={year.key} aria-labelledby={`year-${year.key}`} className="mt-8">
-          <h2 id={`year-${year.key}`} className="font-serif text-2xl font-bold">
-            <a href={archivePath(year.key)} className="hover:underline">
+      <ul className="mt-6 max-w-3xl [&_a]:inline-flex [&_a]:min-h-11 [&_a]:min-w-11 [&_a]:items-center [&_a]:justify-center [&_a]:px-1 [&_a]:hover:underline [&>li]:border-t [&>li]:border-rule [&>li]:py-1">
+        {years.map((year) => (
+          <li key={year.key}>
+            <a href={archivePath(year.key)} className="mr-2 font-serif text-xl font-bold">
               {year.key}
             </a>
-          </h2>
-          <ul className="mt-2 flex flex-wrap gap-x-1">
-            {catalog.months(year.key).map((month) => (
-              <li key={month.key}>
-                <a href={archivePath(month.key)} className="inline-flex min-h-11 items-center px-2 hover:underline">
-                  {calendarLabel(month.key, site.locale).replace(` ${year.key}`, "")}
-                  <span className="sr-only"> {year.key}</span>
-                </a>
-              </li>
+            {[...catalog.months(year.key)].reverse().map((month) => (
+              <a key={month.key} href={archivePath(month.key)} title={calendarLabel(month.key, site.locale)}>
+                {shortMonth(month.key)}
+              </a>
             ))}
-          </ul>
-        </section>
-      ))}
+          </li>
+        ))}
+      </ul>
     </div>
   );
 }

@@ -1,54 +1,38 @@
 /**
- * npm run bench:scale [-- 1 1000 10000]: for each N, copies the project into a temporary folder (never
- * into content/), adds N synthetic articles beside the real ones, builds and serves it, and reports build time,
- * peak memory of the build (`npm run build`, the whole process tree), .next size and article requests per second.
+ * npm run bench:scale [-- 1 10000 100000]: for each N, copies the project into a temporary folder (never
+ * into content/), adds N synthetic articles beside the real ones, builds and serves it behind the origin,
+ * and reports: build time and peak memory of `npm run build` (the whole process tree), disk (.next and
+ * the compiled content), requests per second for each kind of page (already served once), the latency
+ * of archive stories nobody has asked for since the release, the largest listing page and header block,
+ * and how long `npm run content:publish` takes to put a new story live. Writes reports/bench-scale.json.
  */
-import { spawn, execFileSync } from "node:child_process";
+import { execFileSync, spawn, spawnSync } from "node:child_process";
 import { cpSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { load } from "./lib/load";
-import { treeRss } from "./lib/process-tree";
-import { ROOT, startNext } from "./lib/server";
 import { article as seed } from "../../content/articles/putin-discusses-syria-peace-efforts-with-assad";
+import { writeSyntheticArticles, syntheticSlug, type SyntheticOptions } from "../lib/synthetic-articles";
+import { load, type LoadResult } from "./lib/load";
+import { treeRss } from "./lib/process-tree";
+import { ROOT, startOrigin } from "./lib/server";
 
 const counts = process.argv.slice(2).map(Number).filter((n) => n > 0);
-const NS = counts.length > 0 ? counts : [1, 1_000, 10_000];
-const SECTIONS = ["middle-east", "world", "business"];
+const NS = counts.length > 0 ? counts : [1, 10_000];
 const PORT = 3203;
+const TOKEN = "bench-scale-token-000000000000000000000000";
+const LOAD = { connections: 50, seconds: 8, headers: { "Accept-Encoding": "br, gzip" } };
+const COLD_SAMPLES = 200;
 
-function syntheticArticle(index: number): { slug: string; source: string } {
-  const slug = `synthetic-story-${String(index).padStart(6, "0")}`;
-  // Spread over years, two minutes apart, so sorting and sitemaps see real variety.
-  const published = new Date(Date.UTC(2015, 0, 1) + index * 120_000).toISOString().replace(".000Z", "+00:00");
-  const paragraphs = Array.from({ length: 12 }, (_, p) => `    { type: "paragraph", text: ${JSON.stringify(`Paragraph ${p + 1} of synthetic story ${index}: the talks resumed after a week of shuttle diplomacy, officials said, and both delegations expect a statement within days.`)} },`);
-  const source = `import type { ArticleSource } from "../schema";
-
-export const article = {
-  slug: "${slug}",
-  headline: "Synthetic story ${index}: talks resume after a week of shuttle diplomacy",
-  standfirst: "A generated article for the scale benchmark, shaped like a real one.",
-  section: "${SECTIONS[index % SECTIONS.length]}",
-  tags: ["Benchmark", "Topic ${index % 50}"],
-  published: "${published}",
-  updated: "${published}",
-  byline: { agency: "Agencies" },
-  source: "Agencies",
-  image: {
-    // The seed's photo file, so its declared size always matches what the build checks.
-    src: "${seed.image.src}",
-    width: ${seed.image.width},
-    height: ${seed.image.height},
-    alt: "Stand-in image",
-    caption: "A caption for synthetic story ${index}",
-    credit: "AP",
-  },
-  body: [
-${paragraphs.join("\n")}
-  ],
-} as const satisfies ArticleSource;
-`;
-  return { slug, source };
+/** N stories over ten years before 2026 (about 27 a day at 100,000), in three sections, 50 topics. */
+function syntheticOptions(n: number): SyntheticOptions {
+  const span = Date.UTC(2026, 0, 1) - Date.UTC(2016, 0, 1);
+  return {
+    prefix: "synthetic-story",
+    sections: ["middle-east", "world", "business"],
+    start: new Date(Date.UTC(2016, 0, 1)),
+    stepMs: Math.max(60_000, Math.floor(span / Math.max(n, 1))),
+    image: seed.image,
+  };
 }
 
 /**
@@ -62,7 +46,7 @@ function copyProject(dir: string) {
   execFileSync("cp", ["-al", path.join(ROOT, "node_modules"), path.join(dir, "node_modules")]);
 }
 
-/** Runs `npm run build` (registry, type-check, next build, post-build), sampling the memory of its whole process tree every 200 ms. */
+/** Runs `npm run build` (compile, type-check, next build, post-build), sampling the memory of its whole process tree every 200 ms. */
 function timedBuild(dir: string): Promise<{ seconds: number; peakRssBytes: number }> {
   return new Promise((resolve, reject) => {
     const started = performance.now();
@@ -77,36 +61,125 @@ function timedBuild(dir: string): Promise<{ seconds: number; peakRssBytes: numbe
   });
 }
 
+const megabytes = (dir: string) => Math.round(Number(execFileSync("du", ["-sb", dir], { encoding: "utf8" }).split("\t")[0]) / 2 ** 20);
+
+/** Status, header bytes and body bytes of one response, as sent (uncompressed body). */
+async function measure(url: string) {
+  const started = performance.now();
+  const response = await fetch(url, { headers: { "Accept-Encoding": "identity" } });
+  const body = (await response.arrayBuffer()).byteLength;
+  const ms = performance.now() - started;
+  let headers = 0;
+  response.headers.forEach((value, name) => (headers += name.length + value.length + 4));
+  return { status: response.status, headers, body, ms };
+}
+
+const percentile = (values: number[], p: number) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor((p / 100) * values.length))] ?? 0;
+
 const results = [];
 for (const n of NS) {
   const dir = path.join(tmpdir(), `meridian-scale-${n}`);
   console.log(`\nN = ${n}: generating…`);
   copyProject(dir);
-  for (let index = 0; index < n; index += 1) {
-    const { slug, source } = syntheticArticle(index);
-    writeFileSync(path.join(dir, "content", "articles", `${slug}.ts`), source);
-  }
+  const options = syntheticOptions(n);
+  const written = n > 1 ? writeSyntheticArticles(path.join(dir, "content", "articles"), 0, n - 1, options) : [];
   console.log(`N = ${n}: building…`);
   const build = await timedBuild(dir);
-  const nextBytes = Number(execFileSync("du", ["-sb", path.join(dir, ".next")], { encoding: "utf8" }).split("\t")[0]);
-  const server = await startNext(dir, PORT, {}, path.join(dir, "node_modules", ".bin", "next"));
-  const middle = syntheticArticle(Math.floor(n / 2));
-  const url = `${server.url}/${SECTIONS[Math.floor(n / 2) % SECTIONS.length]}/${middle.slug}`;
-  const throughput = await load(url);
-  await server.stop();
-  results.push({ n, buildSeconds: Math.round(build.seconds), peakRssMb: Math.round(build.peakRssBytes / 2 ** 20), nextMb: Math.round(nextBytes / 2 ** 20), ...throughput });
-  rmSync(dir, { recursive: true, force: true });
+  const disk = { nextMb: megabytes(path.join(dir, ".next")), contentMb: megabytes(path.join(dir, ".content")), standaloneMb: megabytes(path.join(dir, ".next", "standalone")) };
+
+  const publishedDir = path.join(dir, ".published");
+  const server = await startOrigin(dir, PORT, { env: { PUBLISH_TOKEN: TOKEN, PUBLISHED_DIR: publishedDir } });
+  try {
+    const middle = written[Math.floor(written.length / 2)];
+    const articlePath = middle ? `/${middle.section}/${middle.slug}` : `/${seed.section}/${seed.slug}`;
+    const sectionCount = middle ? written.filter((story) => story.section === "world").length : 0;
+    const deepPage = Math.max(2, Math.floor(sectionCount / 25 / 2));
+    const middleMonth = middle ? new Date(Date.parse(options.start.toISOString()) + (written.length / 2) * options.stepMs).toISOString().slice(0, 7) : "2013-11";
+    // The same URLs at every N where they exist; where a page grows with N (a listing fills up, a feed
+    // reaches its 50 items) its compressed size is reported beside the figure.
+    const kinds: Record<string, string> = {
+      "article (the seed story)": `/${seed.section}/${seed.slug}`,
+      "article (an archive story)": articlePath,
+      "listing (front page)": "/",
+      "listing (section, page 1)": `/${seed.section}`,
+      "listing (section, a middle page)": sectionCount > 50 ? `/world/page/${deepPage}` : `/${seed.section}`,
+      feed: "/rss.xml",
+      "sitemap (index)": "/sitemap.xml",
+      "sitemap (a month)": `/sitemaps/articles-${middleMonth}.xml`,
+    };
+    const throughput: Record<string, LoadResult & { bytes: number }> = {};
+    for (const [kind, pagePath] of Object.entries(kinds)) {
+      // Served once first: "a page already served".
+      const sent = await fetch(server.url + pagePath, { headers: LOAD.headers });
+      const bytes = (await sent.arrayBuffer()).byteLength;
+      throughput[kind] = { ...(await load(server.url + pagePath, LOAD)), bytes };
+    }
+
+    // Archive stories nobody has asked for since the release, one at a time, spread over the archive.
+    const older = written.slice(0, Math.max(0, written.length - 500));
+    const sample = Array.from({ length: Math.min(COLD_SAMPLES, older.length) }, (_, index) => older[Math.floor((index * older.length) / Math.min(COLD_SAMPLES, older.length))]!);
+    const cold: number[] = [];
+    for (const story of sample) {
+      const { status, ms } = await measure(`${server.url}/${story.section}/${story.slug}`);
+      if (status !== 200) throw new Error(`/${story.section}/${story.slug} answered ${status}`);
+      cold.push(ms);
+    }
+
+    const listings = ["/", "/world", "/topics/benchmark", "/topics/benchmark/page/2", "/archive", "/archive/2020", "/archive/2020/06", "/archive/2020/06/15", `/world/page/${deepPage}`];
+    let largestListing = { path: "", bytes: 0 };
+    let largestHeaders = { path: "", bytes: 0 };
+    for (const pagePath of [...listings, ...Object.values(kinds), "/sitemaps/pages-1.xml", "/sitemaps/articles-2020-06.xml"]) {
+      const { status, headers, body } = await measure(server.url + pagePath);
+      if (status !== 200 && status !== 404) throw new Error(`${pagePath} answered ${status}`);
+      if (listings.includes(pagePath) && body > largestListing.bytes) largestListing = { path: pagePath, bytes: body };
+      if (headers > largestHeaders.bytes) largestHeaders = { path: pagePath, bytes: headers };
+    }
+
+    // An editor adds one story and publishes it on the running site.
+    const fresh = { ...options, prefix: "fresh-story", start: new Date(Date.now() - 60_000), headline: () => "A story published on the running site" };
+    writeSyntheticArticles(path.join(dir, "content", "articles"), 0, 1, fresh);
+    const publishStarted = performance.now();
+    const publish = spawnSync(process.execPath, ["--import", "tsx", "scripts/publish-content.ts", "--origin", server.url], { cwd: dir, env: { ...process.env, PUBLISH_TOKEN: TOKEN }, encoding: "utf8" });
+    if (publish.status !== 0) throw new Error(`content:publish failed:\n${publish.stdout}\n${publish.stderr}`);
+    const freshPath = `/${fresh.sections[0]}/${syntheticSlug(fresh.prefix, 0)}`;
+    while ((await measure(server.url + freshPath)).status !== 200) await new Promise((resolve) => setTimeout(resolve, 200));
+    const front = await (await fetch(`${server.url}/`)).text();
+    const publishSeconds = (performance.now() - publishStarted) / 1000;
+    if (!front.includes("A story published on the running site")) throw new Error("the published story is not on the front page");
+
+    results.push({
+      n,
+      buildSeconds: Math.round(build.seconds),
+      peakBuildMemoryMb: Math.round(build.peakRssBytes / 2 ** 20),
+      disk,
+      throughput,
+      coldMs: { p50: Math.round(percentile(cold, 50)), p99: Math.round(percentile(cold, 99)), max: Math.round(Math.max(0, ...cold)), samples: cold.length },
+      largestListing,
+      largestHeaders,
+      publishSeconds: Math.round(publishSeconds * 10) / 10,
+      serverRssMb: Math.round(treeRss(server.process.pid ?? 0) / 2 ** 20),
+    });
+  } finally {
+    await server.stop();
+    rmSync(dir, { recursive: true, force: true });
+  }
 }
 
-console.log("\n| N | build (s) | peak RSS (MB) | .next (MB) | article req/s | p99 (ms) | errors |\n|---|---|---|---|---|---|---|");
-for (const r of results) console.log(`| ${r.n} | ${r.buildSeconds} | ${r.peakRssMb} | ${r.nextMb} | ${r.requestsPerSecond} | ${r.p99Ms} | ${r.errors + r.non2xx} |`);
-const first = results[0];
-const last = results.at(-1);
-if (first && last && first !== last) {
-  console.log(`\nreq/s at N=${last.n} is ${((last.requestsPerSecond / first.requestsPerSecond) * 100).toFixed(0)}% of N=${first.n}`);
-  const perArticle = results.filter((r) => r.n >= 1000).map((r) => `${r.n}: ${((r.buildSeconds / r.n) * 1000).toFixed(1)} ms/article`);
-  if (perArticle.length > 0) console.log(`build time per article — ${perArticle.join(", ")}`);
+console.log("\n| N | build (s) | build peak (MB) | .next / content / standalone (MB) | cold p50 / p99 / max (ms) | largest listing | largest headers | publish → live (s) | server RSS (MB) |");
+console.log("|---|---|---|---|---|---|---|---|---|");
+for (const r of results) {
+  console.log(
+    `| ${r.n} | ${r.buildSeconds} | ${r.peakBuildMemoryMb} | ${r.disk.nextMb} / ${r.disk.contentMb} / ${r.disk.standaloneMb} | ${r.coldMs.p50} / ${r.coldMs.p99} / ${r.coldMs.max} | ${Math.round(r.largestListing.bytes / 1024)} KB (${r.largestListing.path}) | ${r.largestHeaders.bytes} B | ${r.publishSeconds} | ${r.serverRssMb} |`,
+  );
+}
+const kinds = Object.keys(results[0]?.throughput ?? {});
+console.log(`\n| req/s (p99 ms, errors; body as sent with Brotli) | ${results.map((r) => `N = ${r.n}`).join(" | ")} | last vs first |\n|---|${results.map(() => "---|").join("")}---|`);
+for (const kind of kinds) {
+  const cells = results.map((r) => r.throughput[kind]!).map((t) => `${t.requestsPerSecond} (${t.p99Ms}, ${t.errors + t.non2xx}; ${(t.bytes / 1024).toFixed(1)} KB)`);
+  const first = results[0]?.throughput[kind]?.requestsPerSecond ?? 0;
+  const last = results.at(-1)?.throughput[kind]?.requestsPerSecond ?? 0;
+  console.log(`| ${kind} | ${cells.join(" | ")} | ${first ? `${Math.round((last / first) * 100)} %` : "-"} |`);
 }
 mkdirSync(path.join(ROOT, "reports"), { recursive: true });
-writeFileSync(path.join(ROOT, "reports", "bench-scale.json"), `${JSON.stringify({ date: new Date().toISOString(), results }, null, 2)}\n`);
+writeFileSync(path.join(ROOT, "reports", "bench-scale.json"), `${JSON.stringify({ date: new Date().toISOString(), load: LOAD, results }, null, 2)}\n`);
 console.log("wrote reports/bench-scale.json");

@@ -47,8 +47,12 @@ export function startNext(dir: string, port: number, env: Record<string, string>
 }
 
 /** The site's origin server (server/origin-server.mjs) for the build in `dir`, on loopback only. */
-export function startOrigin(dir: string, port: number, { script = path.join(ROOT, "server", "origin-server.mjs"), args = [] as string[] } = {}): Promise<Server> {
-  return startServer(process.execPath, [script, "--dir", dir, ...args], dir, port);
+export function startOrigin(
+  dir: string,
+  port: number,
+  { script = path.join(ROOT, "server", "origin-server.mjs"), args = [] as string[], env = {} as Record<string, string> } = {},
+): Promise<Server> {
+  return startServer(process.execPath, [script, "--dir", dir, ...args], dir, port, env);
 }
 
 /** Runs a command to completion, streaming its output; rejects on a non-zero exit. */
