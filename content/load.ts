@@ -127,7 +127,14 @@ export function createArticleValidator(context: ContentContext) {
     }
 
     const parsed = schema.safeParse(exported);
-    const issues = parsed.success ? [] : parsed.error.issues.map((problem) => issue(fieldName(problem.path) || "article", problem.message));
+    const issues = parsed.success
+      ? []
+      : parsed.error.issues.flatMap((problem) =>
+          // A field the schema does not know is named itself, so a misspelling reads as one.
+          problem.code === "unrecognized_keys"
+            ? problem.keys.map((key) => issue(fieldName([...problem.path, key]), "is not a field this schema knows (misspelt?)"))
+            : [issue(fieldName(problem.path) || "article", problem.message)],
+        );
     const slug = (exported as { slug?: unknown }).slug;
     if (typeof slug === "string" && slug !== slugOfFile(entry.file)) {
       issues.push(issue("slug", `"${slug}" must match the file name "${slugOfFile(entry.file)}"`));

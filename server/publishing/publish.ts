@@ -100,6 +100,13 @@ function checkImages(request: PublishRequest, context: PublishContext, issue: (f
 /** Every image path a record names: its lead image and images in its body. */
 const imagesOf = (record: ArticleRecord) => [record.image.src, ...record.body.flatMap((block) => (block.type === "image" ? [block.image.src] : []))];
 
+/** The image paths a story as sent names, valid or not, so a photo sent with a faulty story is not also "unused". */
+function imagesNamedBy(article: unknown): string[] {
+  const story = article as { image?: { src?: unknown }; body?: unknown } | null;
+  const body = Array.isArray(story?.body) ? (story.body as { image?: { src?: unknown } }[]) : [];
+  return [story?.image?.src, ...body.map((block) => block?.image?.src)].filter((src): src is string => typeof src === "string");
+}
+
 /**
  * Validates and commits a publish request; throws a PublishRequestError (with every problem, by file and
  * field) and changes nothing when anything is wrong.
@@ -132,7 +139,7 @@ export async function publish(request: PublishRequest, context: PublishContext):
     if (upserted.has(slug)) issue(file, "slug", "is both published and taken down in one request");
     else if (!catalog.findBySlug(slug)) issue(file, "slug", "is not on the site: there is nothing to take down");
   }
-  const used = new Set(records.flatMap(imagesOf));
+  const used = new Set(request.articles.flatMap(({ article }) => imagesNamedBy(article)));
   for (const path of sent.keys()) if (!used.has(path)) issue(path, "image", "is not used by any story in this request");
   if (issues.length > 0) throw new PublishRequestError(422, `${issues.length} problem${issues.length === 1 ? "" : "s"}: nothing was published`, issues);
 

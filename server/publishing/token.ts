@@ -3,7 +3,7 @@ import { MIN_TOKEN_LENGTH } from "./limits";
 import { PublishRequestError } from "./request-body";
 
 /** The origin's publishing secret, from its environment; undefined (publishing off) without a strong one. */
-export function publishToken(environment: NodeJS.ProcessEnv = process.env): string | undefined {
+export function publishToken(environment: Record<string, string | undefined> = process.env): string | undefined {
   const token = environment.PUBLISH_TOKEN?.trim();
   return token && token.length >= MIN_TOKEN_LENGTH ? token : undefined;
 }

@@ -1,0 +1,82 @@
+import { mkdirSync, mkdtempSync, readFileSync, utimesSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { openSnapshot } from "../../content/snapshot";
+import { EXISTING_IMAGE, PUBLIC_DIR, testAuthors, testSections } from "../../content/test-support/fixtures";
+import { compiledFiles, compileContent } from "./content-compiler";
+
+const articleModule = (slug: string, published: string, extra = "") => `import type { ArticleSource } from "../schema";
+${extra}
+export const article = {
+  slug: "${slug}",
+  headline: "Headline of ${slug}",
+  standfirst: "A standfirst.",
+  section: "world",
+  tags: ["Testing"],
+  published: "${published}",
+  updated: "${published}",
+  byline: { agency: "AP" },
+  image: { src: "${EXISTING_IMAGE.src}", width: ${EXISTING_IMAGE.width}, height: ${EXISTING_IMAGE.height}, alt: "Alt", caption: "Caption", credit: "AP" },
+  body: [{ type: "paragraph", text: "Text." }],
+} as const satisfies ArticleSource;
+`;
+
+function project() {
+  const root = mkdtempSync(path.join(tmpdir(), "compiler-"));
+  const articlesDir = path.join(root, "content", "articles");
+  mkdirSync(path.join(articlesDir, "2024"), { recursive: true });
+  const write = (file: string, source: string) => {
+    const target = path.join(articlesDir, file);
+    writeFileSync(target, source, { flag: "w" });
+    return target;
+  };
+  const compile = () =>
+    compileContent({ root, articlesDir, publicDir: PUBLIC_DIR, references: { sections: testSections, authors: testAuthors }, timeZone: "Europe/London", outDir: path.join(root, ".content") });
+  return { root, articlesDir, write, compile, outDir: path.join(root, ".content") };
+}
+
+describe("compileContent", () => {
+  it("compiles modules into a snapshot, latest first, with each record's place and hash", async () => {
+    const site = project();
+    site.write("older.ts", articleModule("older", "2024-03-01T09:00:00+00:00"));
+    site.write("2024/newer.ts", articleModule("newer", "2024-03-02T09:00:00+00:00"));
+    const result = await site.compile();
+    expect(result).toMatchObject({ issues: [], articles: 2, loaded: 2 });
+    const snapshot = openSnapshot(site.outDir);
+    expect(snapshot.index.entries.map((entry) => [entry.slug, entry.day])).toEqual([
+      ["newer", "2024-03-02"],
+      ["older", "2024-03-01"],
+    ]);
+    expect(snapshot.readRecord(snapshot.index.entries[1]!).headline).toBe("Headline of older");
+    expect(compiledFiles(site.outDir).get("newer")).toMatch(/content\/articles\/2024\/newer\.ts$/);
+  });
+
+  it("loads again only the modules that changed, and keeps the rest as they were", async () => {
+    const site = project();
+    site.write("a.ts", articleModule("a", "2024-03-01T09:00:00+00:00"));
+    const changed = site.write("b.ts", articleModule("b", "2024-03-02T09:00:00+00:00"));
+    await site.compile();
+    expect((await site.compile()).loaded).toBe(0);
+    writeFileSync(changed, articleModule("b", "2024-03-03T09:00:00+00:00"));
+    utimesSync(changed, new Date(), new Date(Date.now() + 5000));
+    const again = await site.compile();
+    expect(again).toMatchObject({ issues: [], articles: 2, loaded: 1 });
+    expect(openSnapshot(site.outDir).index.entries.map((entry) => entry.day)).toEqual(["2024-03-03", "2024-03-01"]);
+  });
+
+  it("writes nothing when any module is wrong, and names each problem by file and field", async () => {
+    const site = project();
+    site.write("good.ts", articleModule("good", "2024-03-01T09:00:00+00:00"));
+    await site.compile();
+    const before = readFileSync(path.join(site.outDir, "index.json"), "utf8");
+    site.write("bad.ts", articleModule("bad", "2024-03-01T09:00:00").replace('"Headline of bad"', '""'));
+    site.write("broken.ts", "export const article = {");
+    site.write("typo.ts", articleModule("typo", "2024-03-01T09:00:00+00:00").replace("standfirst:", "standfrist:"));
+    site.write("imports.ts", articleModule("imports", "2024-03-01T09:00:00+00:00", 'import { x } from "./no-such-file";\nvoid x;'));
+    const { issues } = await site.compile();
+    const shown = issues.map((issue) => `${path.basename(issue.file)} ${issue.field}`);
+    expect(shown).toEqual(expect.arrayContaining(["bad.ts headline", "bad.ts published", "broken.ts (module)", "typo.ts standfrist", "typo.ts standfirst", "imports.ts (module)"]));
+    expect(readFileSync(path.join(site.outDir, "index.json"), "utf8")).toBe(before);
+  });
+});

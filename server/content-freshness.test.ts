@@ -1,0 +1,34 @@
+import { describe, expect, it } from "vitest";
+import { changedAt, pathOfCacheKey } from "./content-freshness.mjs";
+import { applyCommit, emptyState } from "./content-store/state.mjs";
+
+describe("pathOfCacheKey", () => {
+  it("reads the path out of a Next.js 16 incremental-cache key", () => {
+    expect(pathOfCacheKey("/route-cache/APP_PAGE/5a96896f/$/world/a-story")).toBe("/world/a-story");
+    expect(pathOfCacheKey("/route-cache/APP_ROUTE/b9d2dfcf/$/rss.xml")).toBe("/rss.xml");
+    expect(pathOfCacheKey("/route-cache/APP_PAGE/5a96896f/$/index")).toBe("/");
+    expect(pathOfCacheKey("fetch-cache-key")).toBeUndefined();
+  });
+});
+
+describe("changedAt", () => {
+  const sections = ["world"];
+  const first = applyCommit(emptyState(), { version: 1, at: 1_000, upserts: [{ slug: "a-story", record: { slug: "a-story" }, hash: "h" }], deletions: [], images: [] });
+  const state = applyCommit(first, { version: 2, at: 2_000, upserts: [], deletions: ["gone"], images: [] });
+
+  it("is never for anything before the first publish", () => {
+    expect(changedAt("/", emptyState(), sections)).toBe(0);
+  });
+
+  it("moves an article page, and its share images, only with its own story", () => {
+    expect(changedAt("/world/a-story", state, sections)).toBe(1_000);
+    expect(changedAt("/share/a-story/card.jpg", state, sections)).toBe(1_000);
+    expect(changedAt("/world/gone", state, sections)).toBe(2_000);
+    expect(changedAt("/world/untouched", state, sections)).toBe(0);
+  });
+
+  it("moves every other page with every publish: listings, feeds and sitemaps may show any story", () => {
+    for (const path of ["/", "/world", "/world/page/2", "/world/rss.xml", "/topics/a-story", "/archive/2024", "/sitemap.xml"]) expect(changedAt(path, state, sections), path).toBe(2_000);
+    expect(changedAt(undefined, state, sections)).toBe(2_000);
+  });
+});

@@ -1,0 +1,108 @@
+import { mkdtempSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { createCatalog } from "@/content/queries";
+import { EXISTING_IMAGE, PUBLIC_DIR, testAuthors, testEntry, testSections, validSource } from "@/content/test-support/fixtures";
+import { createJournalStore } from "@/server/content-store/journal-store.mjs";
+import { parsePublishRequest, publish } from "./publish";
+import { PublishRequestError } from "./request-body";
+
+function newsroom() {
+  const store = createJournalStore({ dir: mkdtempSync(path.join(tmpdir(), "publish-")) });
+  const catalog = createCatalog([testEntry("on-the-site", "2024-03-01T09:00:00+00:00")], { sections: testSections, authors: testAuthors });
+  return { store, context: { store, catalog, references: { sections: testSections, authors: testAuthors }, publicDir: PUBLIC_DIR } };
+}
+
+const article = (slug: string, overrides = {}) => ({ file: `content/articles/${slug}.ts`, article: validSource({ slug, ...overrides }) });
+const refusal = async (promise: Promise<unknown>) => {
+  const error = await promise.then(() => undefined, (thrown: unknown) => thrown);
+  expect(error).toBeInstanceOf(PublishRequestError);
+  return error as PublishRequestError;
+};
+const PNG = readFileSync(path.join(PUBLIC_DIR, "brand", "icon-192.png"));
+
+describe("publish", () => {
+  it("commits new stories, corrections and take-downs in one version", async () => {
+    const { store, context } = newsroom();
+    const result = await publish(parsePublishRequest({ baseVersion: 0, articles: [article("fresh"), article("on-the-site", { headline: "Corrected" })] }), context);
+    expect(result).toMatchObject({ version: 1, published: ["fresh"], corrected: ["on-the-site"], removed: [] });
+    expect(store.state().articles.get("fresh")?.record).toMatchObject({ slug: "fresh" });
+  });
+
+  it("takes down a story the site has", async () => {
+    const { store, context } = newsroom();
+    expect(await publish(parsePublishRequest({ baseVersion: 0, deletions: ["on-the-site"] }), context)).toMatchObject({ version: 1, removed: ["on-the-site"] });
+    expect(store.state().articles.get("on-the-site")?.record).toBeNull();
+  });
+
+  it("refuses every problem at once, by file and field, and commits nothing", async () => {
+    const { store, context } = newsroom();
+    const error = await refusal(
+      publish(
+        parsePublishRequest({
+          baseVersion: 0,
+          articles: [article("bad", { headline: "", section: "sport" }), { file: "content/articles/other-name.ts", article: validSource({ slug: "mismatch" }) }],
+          deletions: ["not-on-the-site"],
+        }),
+        context,
+      ),
+    );
+    expect(error.status).toBe(422);
+    expect(error.issues?.map((issue) => `${issue.file} ${issue.field}`)).toEqual([
+      "content/articles/bad.ts headline",
+      "content/articles/bad.ts section",
+      "content/articles/other-name.ts slug",
+      "content/articles/not-on-the-site.ts slug",
+    ]);
+    expect(store.state().version).toBe(0);
+  });
+
+  it("takes a new photo with the story that uses it, checked against its declared size", async () => {
+    const { store, context } = newsroom();
+    const image = { src: "/images/articles/new.png", width: 192, height: 192, alt: "Alt", caption: "Caption", credit: "AP" };
+    await publish(parsePublishRequest({ baseVersion: 0, articles: [article("with-photo", { image })], images: [{ path: image.src, data: PNG.toString("base64") }] }), context);
+    expect(store.state().images.get(image.src)).toMatchObject({ type: "image/png", width: 192, height: 192 });
+    const wrongSize = await refusal(
+      publish(parsePublishRequest({ baseVersion: 1, articles: [article("other", { image: { ...image, src: "/images/articles/other.png", width: 100 } })], images: [{ path: "/images/articles/other.png", data: PNG.toString("base64") }] }), context),
+    );
+    expect(wrongSize.issues?.map((issue) => issue.field)).toEqual(["image.width"]);
+  });
+
+  it("never lets a photo's path change its bytes, nor keeps a photo no story uses", async () => {
+    const { context } = newsroom();
+    const otherBytes = Buffer.concat([readFileSync(path.join(PUBLIC_DIR, EXISTING_IMAGE.src)), Buffer.from([0])]);
+    const replaced = await refusal(publish(parsePublishRequest({ baseVersion: 0, articles: [article("a")], images: [{ path: EXISTING_IMAGE.src, data: otherBytes.toString("base64") }] }), context));
+    expect(replaced.issues?.[0]?.message).toMatch(/new file name/);
+    const unused = await refusal(publish(parsePublishRequest({ baseVersion: 0, articles: [article("a")], images: [{ path: "/images/articles/stray.png", data: PNG.toString("base64") }] }), context));
+    expect(unused.issues?.[0]?.message).toMatch(/not used/);
+    const notAnImage = await refusal(publish(parsePublishRequest({ baseVersion: 0, articles: [article("a")], images: [{ path: "/images/articles/x.jpg", data: "aGVsbG8=" }] }), context));
+    expect(notAnImage.issues?.[0]?.message).toMatch(/is not a jpg image/);
+  });
+
+  it("refuses a request prepared against another version of the site", async () => {
+    const { context } = newsroom();
+    expect((await refusal(publish(parsePublishRequest({ baseVersion: 3, deletions: ["on-the-site"] }), context))).status).toBe(409);
+  });
+
+  it("commits nothing when nothing changed", async () => {
+    const { store, context } = newsroom();
+    const same = await publish(parsePublishRequest({ baseVersion: 0, articles: [article("fresh")] }), context);
+    const catalog = createCatalog([{ ...testEntry("fresh", "2024-03-01T09:00:00+00:00"), hash: (store.state().articles.get("fresh")?.hash ?? "") }], context.references);
+    expect(await publish(parsePublishRequest({ baseVersion: same.version, articles: [article("fresh")] }), { ...context, catalog })).toMatchObject({ version: 1, unchanged: ["fresh"] });
+  });
+});
+
+describe("parsePublishRequest", () => {
+  it.each([
+    ["no base version", { articles: [] }],
+    ["nothing to publish", { baseVersion: 0 }],
+    ["a module outside content/articles", { baseVersion: 0, articles: [{ file: "content/articles/../../x.ts", article: {} }] }],
+    ["a photo path that climbs out", { baseVersion: 0, deletions: ["x"], images: [{ path: "/images/../x.jpg", data: "AA==" }] }],
+    ["a photo that is not base64", { baseVersion: 0, deletions: ["x"], images: [{ path: "/images/a.jpg", data: "<svg>" }] }],
+    ["an unknown field", { baseVersion: 0, deletions: ["x"], extra: true }],
+    ["a slug that is not one", { baseVersion: 0, deletions: ["../etc"] }],
+  ])("refuses %s with a 400", (_, body) => {
+    expect(() => parsePublishRequest(body)).toThrow(PublishRequestError);
+  });
+});
