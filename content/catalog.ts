@@ -14,7 +14,8 @@ import { createCatalog, mergeLatestFirst, compareLatestFirst, tagsOf, type Catal
 import { articleSourceSchema } from "./schema";
 import { sections } from "./sections";
 import { site } from "./site";
-import { openSnapshot, SNAPSHOT_DIR, SNAPSHOT_FILES } from "./snapshot";
+import type { Tag } from "./schema";
+import { openSnapshot, SNAPSHOT_DIR, SNAPSHOT_FILES, type Snapshot } from "./snapshot";
 
 const references = { sections, authors };
 const snapshotDir = () => path.join(/* turbopackIgnore: true */ process.cwd(), SNAPSHOT_DIR);
@@ -37,21 +38,45 @@ function snapshotStamp(): string {
   }
 }
 
+/**
+ * A story of the compiled snapshot: its index fields, and where its record is. One small object a story
+ * (tags shared between stories, the reader shared by all), so 100,000 stories cost tens of megabytes.
+ */
+class SnapshotStory implements CatalogEntry {
+  constructor(
+    readonly slug: string,
+    readonly section: string,
+    readonly tags: readonly Tag[],
+    readonly published: number,
+    readonly updated: number,
+    readonly day: string,
+    readonly hash: string,
+    private readonly offset: number,
+    private readonly length: number,
+    private readonly read: Snapshot["readRecord"],
+  ) {}
+
+  record() {
+    return this.read({ offset: this.offset, length: this.length });
+  }
+}
+
 function snapshotEntries(): CatalogEntry[] {
   const stamp = snapshotStamp();
   if (base?.stamp === stamp) return base.entries;
   const snapshot = openSnapshot(snapshotDir());
+  const shared = new Map<string, string>();
+  const intern = (value: string) => shared.get(value) ?? (shared.set(value, value), value);
+  const tags = new Map<string, readonly Tag[]>();
+  const tagsOfStory = (names: readonly string[]) => {
+    const key = names.join("\u0000");
+    let found = tags.get(key);
+    if (!found) tags.set(key, (found = tagsOf(names)));
+    return found;
+  };
   const entries = snapshot.index.entries.map(
-    (entry): CatalogEntry => ({
-      slug: entry.slug,
-      section: entry.section,
-      tags: tagsOf(entry.tags),
-      published: entry.published,
-      updated: entry.updated,
-      day: entry.day,
-      hash: entry.hash,
-      record: () => snapshot.readRecord(entry),
-    }),
+    (entry) =>
+      new SnapshotStory(entry.slug, intern(entry.section), tagsOfStory(entry.tags), entry.published, entry.updated, intern(entry.day), entry.hash, entry.offset, entry.length, snapshot.readRecord),
   );
   base = { stamp, entries };
   return entries;

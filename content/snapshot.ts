@@ -75,7 +75,7 @@ export function openSnapshot(dir: string): Snapshot {
     index,
     readBytes,
     // Written by the compiler after validation (scripts/lib/content-compiler.ts): trusted as it is.
-    readRecord: (entry) => JSON.parse(readBytes(entry).toString("utf8")) as ArticleRecord,
+    readRecord: (entry: Pick<SnapshotEntry, "offset" | "length">) => JSON.parse(readBytes(entry).toString("utf8")) as ArticleRecord,
     close() {
       if (fd !== undefined) closeSync(fd);
       fd = undefined;

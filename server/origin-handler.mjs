@@ -80,6 +80,9 @@ const fromIncrementalCache = (headers) => ["HIT", "MISS"].includes(String(header
  * @returns {(request: import("node:http").IncomingMessage, response: import("node:http").ServerResponse) => void}
  */
 export function createOriginHandler({ handle, store, sections, pageCache }) {
+  /** Pages being compressed for the memory: one job a page, however many readers missed it meanwhile. */
+  const compressing = new Set();
+
   return function originHandler(request, response) {
     const method = request.method ?? "";
     const url = request.url ?? "/";
@@ -128,9 +131,15 @@ export function createOriginHandler({ handle, store, sections, pageCache }) {
       const ready = chooseEncoding(acceptEncoding) === "identity" ? finished : await compress(finished, ["gzip"]);
       send(ready, request, response, { method });
       // Not kept if a publish happened while Next.js was producing it: the next reader gets a fresh one.
-      if (!keepable || !cacheable || finished.status !== 200 || store.state().version !== version) return;
-      const complete = await compress(ready);
-      if (store.state().version === version) pageCache.put(key, complete);
+      if (!keepable || !cacheable || finished.status !== 200 || store.state().version !== version || compressing.has(key)) return;
+      compressing.add(key);
+      try {
+        // Brotli at its best is slow (about a second for a large sitemap); readers meanwhile get gzip.
+        const complete = await compress(ready);
+        if (store.state().version === version) pageCache.put(key, complete);
+      } finally {
+        compressing.delete(key);
+      }
     }
 
     requestContext.run({ version }, () => handle(request, response));

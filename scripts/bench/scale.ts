@@ -12,12 +12,15 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { article as seed } from "../../content/articles/putin-discusses-syria-peace-efforts-with-assad";
 import { writeSyntheticArticles, syntheticSlug, type SyntheticOptions } from "../lib/synthetic-articles";
+import { rawRequest } from "../../server/test-support/raw-http";
 import { load, type LoadResult } from "./lib/load";
 import { treeRss } from "./lib/process-tree";
 import { ROOT, startOrigin } from "./lib/server";
 
 const counts = process.argv.slice(2).map(Number).filter((n) => n > 0);
 const NS = counts.length > 0 ? counts : [1, 10_000];
+/** BENCH_KEEP=1 leaves each N's folder in the temporary directory, for a closer look. */
+const KEEP = process.env.BENCH_KEEP === "1";
 const PORT = 3203;
 const TOKEN = "bench-scale-token-000000000000000000000000";
 const LOAD = { connections: 50, seconds: 8, headers: { "Accept-Encoding": "br, gzip" } };
@@ -110,8 +113,7 @@ for (const n of NS) {
     const throughput: Record<string, LoadResult & { bytes: number }> = {};
     for (const [kind, pagePath] of Object.entries(kinds)) {
       // Served once first: "a page already served".
-      const sent = await fetch(server.url + pagePath, { headers: LOAD.headers });
-      const bytes = (await sent.arrayBuffer()).byteLength;
+      const bytes = (await rawRequest(server.url + pagePath, { headers: LOAD.headers })).body.length;
       throughput[kind] = { ...(await load(server.url + pagePath, LOAD)), bytes };
     }
 
@@ -119,11 +121,15 @@ for (const n of NS) {
     const older = written.slice(0, Math.max(0, written.length - 500));
     const sample = Array.from({ length: Math.min(COLD_SAMPLES, older.length) }, (_, index) => older[Math.floor((index * older.length) / Math.min(COLD_SAMPLES, older.length))]!);
     const cold: number[] = [];
+    const slowest: { path: string; ms: number; order: number }[] = [];
     for (const story of sample) {
-      const { status, ms } = await measure(`${server.url}/${story.section}/${story.slug}`);
-      if (status !== 200) throw new Error(`/${story.section}/${story.slug} answered ${status}`);
+      const storyPath = `/${story.section}/${story.slug}`;
+      const { status, ms } = await measure(server.url + storyPath);
+      if (status !== 200) throw new Error(`${storyPath} answered ${status}`);
       cold.push(ms);
+      slowest.push({ path: storyPath, ms: Math.round(ms), order: cold.length });
     }
+    slowest.sort((a, b) => b.ms - a.ms).splice(5);
 
     const listings = ["/", "/world", "/topics/benchmark", "/topics/benchmark/page/2", "/archive", "/archive/2020", "/archive/2020/06", "/archive/2020/06/15", `/world/page/${deepPage}`];
     let largestListing = { path: "", bytes: 0 };
@@ -153,7 +159,7 @@ for (const n of NS) {
       peakBuildMemoryMb: Math.round(build.peakRssBytes / 2 ** 20),
       disk,
       throughput,
-      coldMs: { p50: Math.round(percentile(cold, 50)), p99: Math.round(percentile(cold, 99)), max: Math.round(Math.max(0, ...cold)), samples: cold.length },
+      coldMs: { p50: Math.round(percentile(cold, 50)), p99: Math.round(percentile(cold, 99)), max: Math.round(Math.max(0, ...cold)), samples: cold.length, slowest },
       largestListing,
       largestHeaders,
       publishSeconds: Math.round(publishSeconds * 10) / 10,
@@ -161,7 +167,7 @@ for (const n of NS) {
     });
   } finally {
     await server.stop();
-    rmSync(dir, { recursive: true, force: true });
+    if (!KEEP) rmSync(dir, { recursive: true, force: true });
   }
 }
 
