@@ -1,7 +1,7 @@
-import { createServer } from "node:net";
 import { expect, test } from "./fixtures";
 import { Newsroom } from "./newsroom";
 import { startEdge, type Edge } from "@/scripts/lib/edge";
+import { freePort } from "@/scripts/lib/local-servers";
 
 /**
  * Through the repository's own edge (deploy/nginx with nginx's default buffers): every kind of page
@@ -10,14 +10,6 @@ import { startEdge, type Edge } from "@/scripts/lib/edge";
  */
 const HEADER_LIMIT = 8 * 1024;
 const LISTING_LIMIT = 100 * 1024;
-
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const address = server.address();
-  await new Promise((resolve) => server.close(resolve));
-  return typeof address === "object" && address ? address.port : 0;
-}
 
 /** The bytes of a response's status line and headers, as they came. */
 async function headerBytes(url: string): Promise<{ status: number; headers: number; body: number }> {

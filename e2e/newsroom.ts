@@ -6,31 +6,18 @@
  */
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { cpSync, mkdtempSync, rmSync, unlinkSync, writeFileSync } from "node:fs";
-import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { freePort, stopChild, waitUntil } from "@/scripts/lib/local-servers";
 import { syntheticArticleModule, writeSolidPhoto, type SyntheticOptions } from "@/scripts/lib/synthetic-articles";
 
 const ROOT = path.resolve(import.meta.dirname, "..");
 export const NEWSROOM_TOKEN = "newsroom-test-token-00000000000000000000000";
 
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const address = server.address();
-  await new Promise((resolve) => server.close(resolve));
-  if (!address || typeof address === "string") throw new Error("no free port");
-  return address.port;
-}
-
 export type PublishRun = { status: number | null; stdout: string; stderr: string };
 
 /** One more origin process serving the same copy of the release, as a second replica does. */
 export type Replica = { url: string; kill: () => void; stop: () => Promise<void> };
-
-export async function freePortForTests(): Promise<number> {
-  return freePort();
-}
 
 export class Newsroom {
   readonly url: string;
@@ -64,12 +51,13 @@ export class Newsroom {
   private async spawnOrigin(port: number, token: string | null): Promise<ChildProcess> {
     const env: NodeJS.ProcessEnv = { ...process.env, NEXT_TELEMETRY_DISABLED: "1", PUBLISHED_DIR: path.join(this.dir, "published"), PUBLISH_TOKEN: token ?? "", ...this.env };
     const child = spawn(process.execPath, ["server/origin-server.mjs", "--hostname", "127.0.0.1", "--port", String(port)], { cwd: path.join(this.dir, "site"), env, stdio: "ignore" });
-    for (let attempt = 0; attempt < 300; attempt += 1) {
-      if (await fetch(`http://127.0.0.1:${port}/`).then((response) => response.ok, () => false)) return child;
-      await new Promise((resolve) => setTimeout(resolve, 100));
+    try {
+      await waitUntil(() => fetch(`http://127.0.0.1:${port}/`).then((response) => response.ok), `the newsroom's origin on port ${port}`);
+    } catch (error) {
+      child.kill("SIGKILL");
+      throw error;
     }
-    child.kill("SIGKILL");
-    throw new Error(`the newsroom's origin did not start on port ${port}`);
+    return child;
   }
 
   /** Starts the origin; `token: null` starts it without a publishing token. */
@@ -84,22 +72,12 @@ export class Newsroom {
     return {
       url: `http://127.0.0.1:${port}`,
       kill: () => child.kill("SIGKILL"),
-      stop: () =>
-        new Promise<void>((resolve) => {
-          if (child.exitCode !== null || child.signalCode !== null) return resolve();
-          child.once("exit", () => resolve());
-          child.kill("SIGTERM");
-        }),
+      stop: () => stopChild(child),
     };
   }
 
   async stop(): Promise<void> {
-    const child = this.process;
-    if (!child || child.exitCode !== null || child.signalCode !== null) return;
-    await new Promise<void>((resolve) => {
-      child.once("exit", () => resolve());
-      child.kill("SIGTERM");
-    });
+    if (this.process) await stopChild(this.process);
     this.process = undefined;
   }
 

@@ -2,7 +2,8 @@ import { expect, test } from "@playwright/test";
 import { article as seed } from "@/content/articles/putin-discusses-syria-peace-efforts-with-assad";
 import { startEdge, type Edge } from "@/scripts/lib/edge";
 import { startRedis, type RedisServer } from "@/scripts/lib/redis-server";
-import { freePortForTests, Newsroom, type Replica } from "./newsroom";
+import { freePort } from "@/scripts/lib/local-servers";
+import { Newsroom, type Replica } from "./newsroom";
 
 /**
  * Two replicas of one release sharing Redis (the published store and Next.js's incremental cache, through
@@ -18,10 +19,10 @@ let edge: Edge;
 
 test.beforeAll(async () => {
   test.setTimeout(120_000);
-  redis = await startRedis(await freePortForTests());
+  redis = await startRedis(await freePort());
   newsroom = await Newsroom.open({ env: { REDIS_URL: redis.url, REDIS_PREFIX: `e2e-${Date.now()}:` } });
   second = await newsroom.replica();
-  edge = await startEdge({ port: await freePortForTests(), upstreams: [Number(new URL(newsroom.url).port), Number(new URL(second.url).port)] });
+  edge = await startEdge({ port: await freePort(), upstreams: [Number(new URL(newsroom.url).port), Number(new URL(second.url).port)] });
 });
 test.afterAll(async () => {
   await edge?.stop();

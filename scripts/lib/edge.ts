@@ -7,6 +7,7 @@ import { spawn, spawnSync } from "node:child_process";
 import { chmodSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { stopChild, waitUntil } from "./local-servers";
 
 const ROOT = path.resolve(import.meta.dirname, "..", "..");
 
@@ -51,19 +52,11 @@ ${upstreams.map((upstream) => `    server 127.0.0.1:${upstream} max_fails=1 fail
   );
   const nginx = spawn("nginx", ["-c", conf, "-p", work], { stdio: ["ignore", "ignore", "inherit"] });
   const url = `http://127.0.0.1:${port}`;
-  for (let attempt = 0; ; attempt += 1) {
-    if (await fetch(url).then(() => true, () => false)) break;
-    if (attempt > 150) throw new Error(`nginx did not answer on ${url}`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
+  await waitUntil(() => fetch(url).then(() => true), `nginx on ${url}`, 15_000);
   return {
     url,
     stop: async () => {
-      await new Promise<void>((resolve) => {
-        if (nginx.exitCode !== null) return resolve();
-        nginx.once("exit", () => resolve());
-        nginx.kill("SIGTERM");
-      });
+      await stopChild(nginx);
       rmSync(work, { recursive: true, force: true });
     },
   };

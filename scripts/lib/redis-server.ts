@@ -7,6 +7,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { createConnection } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { stopChild, waitUntil } from "./local-servers";
 
 export type RedisServer = { url: string; stop: () => Promise<void> };
 
@@ -16,26 +17,19 @@ export async function startRedis(port: number): Promise<RedisServer> {
   if (!hasRedis()) throw new Error("replicas need Debian's redis-server: apt-get install -y redis-server");
   const dir = mkdtempSync(path.join(tmpdir(), "meridian-redis-"));
   const redis = spawn("redis-server", ["--port", String(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no", "--dir", dir], { stdio: "ignore" });
-  for (let attempt = 0; ; attempt += 1) {
-    const ready = await new Promise<boolean>((resolve) => {
+  const accepts = () =>
+    new Promise<boolean>((resolve) => {
       const socket = createConnection({ port, host: "127.0.0.1" }, () => {
         socket.end();
         resolve(true);
       });
       socket.on("error", () => resolve(false));
     });
-    if (ready) break;
-    if (attempt > 100) throw new Error(`redis-server did not start on port ${port}`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
+  await waitUntil(accepts, `redis-server on port ${port}`, 10_000);
   return {
     url: `redis://127.0.0.1:${port}`,
     stop: async () => {
-      await new Promise<void>((resolve) => {
-        if (redis.exitCode !== null) return resolve();
-        redis.once("exit", () => resolve());
-        redis.kill("SIGTERM");
-      });
+      await stopChild(redis);
       rmSync(dir, { recursive: true, force: true });
     },
   };

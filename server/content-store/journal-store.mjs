@@ -13,7 +13,7 @@
 import { closeSync, fsyncSync, ftruncateSync, mkdirSync, openSync, readSync, statSync, writeSync } from "node:fs";
 import { open, readFile, rename, writeFile } from "node:fs/promises";
 import path from "node:path";
-import { applyCommit, emptyState, PublishConflictError } from "./state.mjs";
+import { applyCommit, commitRecord, emptyState, PublishConflictError } from "./state.mjs";
 
 const JOURNAL = "journal.jsonl";
 const IMAGES = "images";
@@ -104,13 +104,7 @@ export function createJournalStore({ dir }) {
         if (commit.baseVersion !== state.version) throw new PublishConflictError(state.version, commit.baseVersion);
         // Photos first: a commit may only name photos that are already on disk.
         for (const image of commit.images) await writeImage(image);
-        const line = {
-          version: state.version + 1,
-          at: Date.now(),
-          upserts: commit.upserts,
-          deletions: commit.deletions,
-          images: commit.images.map(({ path, sha256, type, width, height }) => ({ path, sha256, type, width, height })),
-        };
+        const line = commitRecord(commit);
         cutTornTail();
         const next = applyCommit(state, line);
         const bytes = Buffer.from(`${JSON.stringify(line)}\n`);

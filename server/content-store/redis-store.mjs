@@ -13,7 +13,7 @@
  * Replicas notice a new version within a second (polling) and before every render (refresh()).
  */
 import { createClient, RESP_TYPES } from "@redis/client";
-import { applyCommit, emptyState, PublishConflictError } from "./state.mjs";
+import { applyCommit, commitRecord, emptyState, PublishConflictError } from "./state.mjs";
 
 const POLL_MS = 1000;
 
@@ -81,13 +81,7 @@ export function createRedisStore({ url, prefix }) {
       await ready;
       // Photos first, by content: a retried or abandoned commit leaves at most an unreferenced copy.
       for (const image of commit.images) await client.set(keys.image(image.sha256), image.bytes);
-      const line = {
-        version: commit.baseVersion + 1,
-        at: Date.now(),
-        upserts: commit.upserts,
-        deletions: commit.deletions,
-        images: commit.images.map(({ path, sha256, type, width, height }) => ({ path, sha256, type, width, height })),
-      };
+      const line = commitRecord(commit);
       const result = Number(await client.eval(APPEND_COMMIT, { keys: [keys.version, keys.commits], arguments: [String(commit.baseVersion), JSON.stringify(line)] }));
       if (result === -1) {
         await refresh();

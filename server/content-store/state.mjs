@@ -54,6 +54,22 @@ export function applyCommit(state, commit) {
   return { version: commit.version, lastCommitAt: commit.at, articles, images };
 }
 
+/**
+ * A commit as stores keep it: the next version, when it was made, and the photos' metadata (their
+ * bytes are stored apart, by hash).
+ * @param {Commit} commit
+ * @returns {CommitRecord}
+ */
+export function commitRecord(commit) {
+  return {
+    version: commit.baseVersion + 1,
+    at: Date.now(),
+    upserts: commit.upserts,
+    deletions: commit.deletions,
+    images: commit.images.map(({ path, sha256, type, width, height }) => ({ path, sha256, type, width, height })),
+  };
+}
+
 /** A commit asked for a version the store has moved past: someone else published first. */
 export class PublishConflictError extends Error {
   /**

@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import path from "node:path";
+import { stopChild, waitUntil } from "../../lib/local-servers";
 
 export const ROOT = path.resolve(import.meta.dirname, "..", "..", "..");
 export const NEXT_BIN = path.join(ROOT, "node_modules", ".bin", "next");
@@ -7,17 +8,8 @@ export const NEXT_BIN = path.join(ROOT, "node_modules", ".bin", "next");
 export type Server = { url: string; process: ChildProcess; stop: () => Promise<void> };
 
 /** Polls until the URL answers (any status) or the deadline passes. */
-export async function waitForServer(url: string, timeoutMs = 30_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    try {
-      await fetch(url);
-      return;
-    } catch {
-      await new Promise((resolve) => setTimeout(resolve, 200));
-    }
-  }
-  throw new Error(`${url} did not answer within ${timeoutMs} ms`);
+export function waitForServer(url: string, timeoutMs = 30_000): Promise<void> {
+  return waitUntil(() => fetch(url).then(() => true), url, timeoutMs);
 }
 
 /** Starts a server process and resolves once it answers on `port`; `stop` sends SIGTERM and waits. */
@@ -32,12 +24,7 @@ async function startServer(command: string, args: string[], dir: string, port: n
   return {
     url,
     process: child,
-    stop: () =>
-      new Promise<void>((resolve) => {
-        if (child.exitCode !== null || child.signalCode !== null) return resolve();
-        child.once("exit", () => resolve());
-        child.kill("SIGTERM");
-      }),
+    stop: () => stopChild(child),
   };
 }
 
