@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { frontPageMetadata } from "@/app/_seo/metadata";
 import { organizationJsonLd, websiteJsonLd } from "@/app/_seo/json-ld";
+import { ArchiveLink } from "@/components/listing/archive-link";
 import { PaginationNav } from "@/components/listing/pagination-nav";
 import { JsonLdScript } from "@/components/seo/json-ld-script";
 import { LeadStory } from "@/components/story/lead-story";
@@ -31,6 +32,7 @@ export default async function FrontPage() {
           <PaginationNav basePath={LATEST_PATH} page={1} count={count} />
         </section>
       ) : null}
+      <ArchiveLink />
     </div>
   );
 }

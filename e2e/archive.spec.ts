@@ -61,7 +61,7 @@ test.describe("listings in pages, without JavaScript", () => {
   test("every story is within five clicks of the front page, through the dated archive", async ({ page, archiveSite }) => {
     const oldest = corpusPaths[0] ?? "";
     await page.goto(`${archiveSite.url}/`);
-    await page.getByRole("link", { name: "Archive: every story by date" }).click(); // 1
+    await page.getByRole("link", { name: "Browse the archive by date" }).click(); // 1
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Archive");
     await page.getByRole("listitem").filter({ has: page.getByRole("link", { name: "2025", exact: true }) }).getByRole("link", { name: "Mar", exact: true }).click(); // 2
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("March 2025");

@@ -12,9 +12,10 @@ const monthName = new Intl.DateTimeFormat(site.locale, { month: "short", timeZon
 const shortMonth = (key: string) => monthName.format(new Date(`${key}-01T00:00:00Z`));
 
 /**
- * Every year, and each month with stories in it: the archive's first step, one click from every page's
- * footer. One list item a year, its months as short links (the year in the same item gives them their
- * context), with the styles set once on the list: about 150 bytes a month, so decades fit in a small page.
+ * Every year, and each month with stories in it: the archive's first step, one click from the front page
+ * and from every listing. One list item a year, its months as short links (the year in the same item
+ * gives them their context), with the styles set once on the list: about 150 bytes a month, so decades
+ * fit in a small page.
  */
 export default async function ArchiveIndex() {
   const catalog = await getCatalog();

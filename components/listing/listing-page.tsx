@@ -1,6 +1,7 @@
 import type { ReactNode } from "react";
 import { StoryList } from "@/components/story/story-list";
 import type { Article } from "@/content/schema";
+import { ArchiveLink } from "./archive-link";
 import { PaginationNav } from "./pagination-nav";
 
 /**
@@ -44,6 +45,7 @@ export function ListingPage({
       <div className="mt-6 max-w-3xl">
         <StoryList headingLevel={2} articles={articles} showSection={showSection} emptyText={emptyText} />
         <PaginationNav basePath={basePath} page={page} count={count} />
+        <ArchiveLink />
       </div>
     </div>
   );
