@@ -69,8 +69,9 @@ test("text is set in Source Serif 4, from the preloaded core and, for other Lati
   const familiesOf = async (selector: string) => {
     const { root } = await cdp.send("DOM.getDocument");
     const { nodeId } = await cdp.send("DOM.querySelector", { nodeId: root.nodeId, selector });
-    const { fonts } = await cdp.send("CSS.getPlatformFontsForNode", { nodeId });
-    return fonts.map((font) => font.familyName);
+    // The document may change between the two calls (React settling): then ask again.
+    const answer = await cdp.send("CSS.getPlatformFontsForNode", { nodeId }).catch(() => undefined);
+    return answer?.fonts.map((font) => font.familyName);
   };
   await expect.poll(() => familiesOf("h1")).toEqual(["Source Serif 4"]);
   await expect.poll(() => familiesOf(".article-body p")).toEqual(["Source Serif 4"]);
