@@ -2,7 +2,9 @@
  * The listing routes' pages. Page 1 of a listing and its later pages are two route files (the later ones
  * under ".../page/[page]"); both render through here, so they cannot drift apart.
  */
+import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { archiveMetadata } from "@/app/_seo/metadata";
 import { ListingPage } from "@/components/listing/listing-page";
 import { getCatalog } from "@/content/catalog";
 import { pageOf } from "@/content/pagination";
@@ -54,9 +56,19 @@ export async function LatestListing({ page }: { page: number }) {
   return <ListingPage title="Latest news" articles={found.items} page={page} count={found.count} basePath={LATEST_PATH} emptyText="No stories have been published yet." />;
 }
 
-/** A day of the archive, its stories paginated. */
-export async function ArchiveDayListing({ year, month, day, page: pageParam }: { year: string; month: string; day: string; page?: string }) {
-  const params = await archiveParams({ year, month, day }, pageParam);
-  if (!params) notFound();
-  return <ArchivePeriodPage periodKey={params.key} page={params.page} />;
+type ArchiveParams = { params: Promise<{ year: string; month?: string; day?: string; page?: string }> };
+
+/** Metadata of any archive route: a year, a month, a day or a later page of a day. */
+export async function archiveRouteMetadata({ params }: ArchiveParams): Promise<Metadata> {
+  const { page, ...parts } = await params;
+  const found = await archiveParams(parts, page);
+  return found ? archiveMetadata(found.key, found.page) : {};
+}
+
+/** Any archive route: a year lists its months, a month its days, a day its stories. */
+export async function ArchiveRoutePage({ params }: ArchiveParams) {
+  const { page, ...parts } = await params;
+  const found = await archiveParams(parts, page);
+  if (!found) notFound();
+  return <ArchivePeriodPage periodKey={found.key} page={found.page} />;
 }

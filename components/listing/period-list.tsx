@@ -3,7 +3,8 @@ import type { Period } from "@/content/queries";
 import { site } from "@/content/site";
 import { archivePath } from "@/content/urls";
 
-const count = (n: number) => (n === 1 ? "1 story" : `${n.toLocaleString(site.locale)} stories`);
+const numbers = new Intl.NumberFormat(site.locale);
+const count = (n: number) => (n === 1 ? "1 story" : `${numbers.format(n)} stories`);
 
 /** Links to periods of the archive (months of a year, days of a month), each with its number of stories. */
 export function PeriodList({ periods, label }: { periods: readonly Period[]; label: string }) {

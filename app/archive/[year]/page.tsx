@@ -1,22 +1,12 @@
-import type { Metadata } from "next";
-import { notFound } from "next/navigation";
-import { archiveMetadata } from "@/app/_seo/metadata";
-import { archiveParams } from "@/app/_listing/listing-params";
-import { ArchivePeriodPage } from "@/app/_listing/archive-period-page";
+import { ArchiveRoutePage, archiveRouteMetadata } from "@/app/_listing/routes";
 
+// Any period of the archive renders when first asked for, and is kept until the content changes.
 export const dynamicParams = true;
 
 export function generateStaticParams() {
   return [];
 }
 
-export async function generateMetadata({ params }: PageProps<"/archive/[year]">): Promise<Metadata> {
-  const found = await archiveParams(await params);
-  return found ? archiveMetadata(found.key) : {};
-}
+export const generateMetadata = archiveRouteMetadata;
 
-export default async function ArchiveYear({ params }: PageProps<"/archive/[year]">) {
-  const found = await archiveParams(await params);
-  if (!found) notFound();
-  return <ArchivePeriodPage periodKey={found.key} />;
-}
+export default ArchiveRoutePage;

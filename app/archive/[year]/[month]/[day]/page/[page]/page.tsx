@@ -1,20 +1,12 @@
-import type { Metadata } from "next";
-import { archiveMetadata } from "@/app/_seo/metadata";
-import { archiveParams } from "@/app/_listing/listing-params";
-import { ArchiveDayListing } from "@/app/_listing/routes";
+import { ArchiveRoutePage, archiveRouteMetadata } from "@/app/_listing/routes";
 
+// Any period of the archive renders when first asked for, and is kept until the content changes.
 export const dynamicParams = true;
 
 export function generateStaticParams() {
   return [];
 }
 
-export async function generateMetadata({ params }: PageProps<"/archive/[year]/[month]/[day]/page/[page]">): Promise<Metadata> {
-  const { page, ...parts } = await params;
-  const found = await archiveParams(parts, page);
-  return found ? archiveMetadata(found.key, found.page) : {};
-}
+export const generateMetadata = archiveRouteMetadata;
 
-export default async function ArchiveDayPageN({ params }: PageProps<"/archive/[year]/[month]/[day]/page/[page]">) {
-  return <ArchiveDayListing {...await params} />;
-}
+export default ArchiveRoutePage;
