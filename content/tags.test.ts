@@ -8,6 +8,12 @@ describe("tagSlug", () => {
     ["Genève", "geneve"],
     ["  US–Russia relations ", "us-russia-relations"],
     ["سوريا", "سوريا"],
+    ["الأسد", "الأسد"],
+    ["مُحَمَّد", "محمد"],
+    ["بـوتين", "بوتين"],
+    ["Ibn ʿArabi", "ibn-arabi"],
+    ["İstanbul ılık", "istanbul-ılık"],
+    ["Azərbaycan", "azərbaycan"],
     ["!!!", ""],
   ])("%j → %j", (name, slug) => {
     expect(tagSlug(name)).toBe(slug);

@@ -1,6 +1,6 @@
 /**
  * Makes a neutral placeholder JPEG for an article whose photograph is not available to us.
- * Usage: npm run stand-in-image -- <slug> ["Label under the icon"]
+ * Usage: npm run stand-in-image -- <file name without .jpg> ["Label under the icon"]
  * It is 1600×1200 so that 16:9, 4:3 and 1:1 crops at least 1200 px wide can be cut from it.
  */
 import path from "node:path";
@@ -9,9 +9,9 @@ import sharp from "sharp";
 const WIDTH = 1600;
 const HEIGHT = 1200;
 
-const [slug, label = "Photograph not available"] = process.argv.slice(2);
-if (!slug) {
-  console.error("usage: npm run stand-in-image -- <article-slug> [label]");
+const [name, label = "Photograph not available"] = process.argv.slice(2);
+if (!name || !/^[a-z0-9-]+$/.test(name)) {
+  console.error("usage: npm run stand-in-image -- <file-name> [label]   (lower-case ASCII letters, digits and hyphens)");
   process.exit(2);
 }
 
@@ -38,6 +38,6 @@ const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${WIDTH}" height="${
         font-size="34" fill="#5d636b">Stand-in image</text>
 </svg>`;
 
-const output = path.join(import.meta.dirname, "..", "public", "images", "articles", `${slug}.jpg`);
+const output = path.join(import.meta.dirname, "..", "public", "images", "articles", `${name}.jpg`);
 await sharp(Buffer.from(svg)).jpeg({ quality: 82, mozjpeg: true }).toFile(output);
 console.log(`wrote ${path.relative(process.cwd(), output)} (${WIDTH}×${HEIGHT})`);

@@ -1,6 +1,7 @@
 /**
  * Starts a new article: npm run new-article -- "The headline" <section-slug>
- * Writes content/articles/<slug>.ts and a stand-in image, then prints what is left to fill in.
+ * Writes content/articles/<slug>.ts and a stand-in image, then prints what is left to fill in. The slug
+ * keeps the headline's script; the photo's file name is ASCII (scripts/lib/new-article.ts namesFor).
  */
 import { execFileSync } from "node:child_process";
 import { existsSync, writeFileSync } from "node:fs";
@@ -17,12 +18,12 @@ if (!headline || !section || !known.includes(section as (typeof known)[number]))
 }
 
 const root = path.resolve(import.meta.dirname, "..");
-const { slug, source } = renderArticleModule({ headline, section, timestamp: localTimestamp(new Date(), site.timeZone) });
+const { slug, photo, source } = renderArticleModule({ headline, section, timestamp: localTimestamp(new Date(), site.timeZone) });
 const file = path.join(root, "content", "articles", `${slug}.ts`);
 if (existsSync(file)) {
   console.error(`${path.relative(root, file)} already exists`);
   process.exit(1);
 }
 writeFileSync(file, source);
-execFileSync(process.execPath, [...process.execArgv, path.join(root, "scripts", "make-stand-in-image.ts"), slug], { stdio: "inherit" });
+execFileSync(process.execPath, [...process.execArgv, path.join(root, "scripts", "make-stand-in-image.ts"), photo], { stdio: "inherit" });
 console.log(`wrote ${path.relative(root, file)}: fill in the empty fields, then run npm run check-content and npm run dev`);

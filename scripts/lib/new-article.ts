@@ -22,12 +22,26 @@ export function localTimestamp(now: Date, timeZone: string): string {
   return `${parts.year}-${parts.month}-${parts.day}T${parts.hour}:${parts.minute}:${parts.second}${offset}`;
 }
 
+/** "2026-12-02T09:15:00+00:00" → "story-20261202-091500": a name for a story whose headline gives none. */
+const storyName = (timestamp: string) => `story-${timestamp.slice(0, 19).replace(/[-:]/g, "").replace("T", "-")}`;
+
+/**
+ * The slug and photo file name for a headline. The slug keeps the headline's own script (readers of an
+ * Arabic story read its address in Arabic); a headline with no letters or digits gets a dated name.
+ * Photo files are named in ASCII (the slug when it is ASCII, else the dated name): they travel through
+ * the image optimizer, CDNs and editors' tools, which handle plain names best.
+ */
+export function namesFor(headline: string, timestamp: string): { slug: string; photo: string } {
+  const slug = tagSlug(headline) || storyName(timestamp);
+  return { slug, photo: /^[a-z0-9-]+$/.test(slug) ? slug : storyName(timestamp) };
+}
+
 /**
  * A new module with the editor's headline and empty strings wherever a person must write something:
  * `npm run check-content` lists each of them until it is filled in, so a draft can never be published.
  */
 export function renderArticleModule({ headline, section, timestamp }: { headline: string; section: string; timestamp: string }) {
-  const slug = tagSlug(headline);
+  const { slug, photo } = namesFor(headline, timestamp);
   const source = `import type { ArticleSource } from "../schema";
 
 export const article = {
@@ -42,7 +56,7 @@ export const article = {
   source: "",
   image: {
     // A stand-in made by scripts/make-stand-in-image.ts: replace it with the photo and set its real size.
-    src: "/images/articles/${slug}.jpg",
+    src: "/images/articles/${photo}.jpg",
     width: 1600,
     height: 1200,
     alt: "",
@@ -54,5 +68,5 @@ export const article = {
   ],
 } as const satisfies ArticleSource;
 `;
-  return { slug, source };
+  return { slug, photo, source };
 }
