@@ -1,3 +1,4 @@
+import { createRequire } from "node:module";
 import { site } from "@/content/site";
 import { absoluteUrl, articlePath, sectionPath } from "@/content/urls";
 import { expect, test } from "./fixtures";
@@ -29,7 +30,14 @@ test("the article page describes a NewsArticle with everything Google asks for",
     keywords: article.tags.map((tag) => tag.name),
     inLanguage: site.locale,
     author: [{ "@type": "Organization", name: article.byline.agency }],
-    publisher: { "@id": absoluteUrl("/#organization") },
+    publisher: {
+      "@type": "NewsMediaOrganization",
+      "@id": absoluteUrl("/#organization"),
+      name: site.name,
+      url: absoluteUrl("/"),
+      logo: { "@type": "ImageObject", url: expect.stringMatching(/^https:\/\//), width: expect.any(String), height: expect.any(String) },
+      sameAs: site.social.map((account) => account.url),
+    },
   });
   expect(news?.datePublished).toMatch(/[+-]\d{2}:\d{2}$|Z$/);
   expect(news?.image).toEqual([expect.stringContaining("/16x9.jpg"), expect.stringContaining("/4x3.jpg"), expect.stringContaining("/1x1.jpg")]);
@@ -51,4 +59,33 @@ test("the front page names the WebSite and the publisher, whose sameAs is the fo
   expect(organization).toMatchObject({ "@id": absoluteUrl("/#organization"), name: site.name, sameAs: site.social.map((account) => account.url) });
   const logo = organization?.logo as { url: string } | undefined;
   expect((await request.get(logo?.url.replace(site.origin, "") ?? "")).status()).toBe(200);
+});
+
+type StructuredDataTool = {
+  structuredDataTest(html: string, options: { presets: unknown[] }): Promise<unknown>;
+};
+/** structured-data-testing-tool (CommonJS, no types): the test function and its presets. */
+const tool = createRequire(import.meta.url)("structured-data-testing-tool") as StructuredDataTool;
+const presets = createRequire(import.meta.url)("structured-data-testing-tool/presets") as { Google: unknown; Twitter: unknown; Facebook: unknown };
+
+/** structured-data-testing-tool with its Google, Twitter and Facebook presets: every failure, named. */
+async function presetFailures(html: string): Promise<string[]> {
+  const { structuredDataTest } = tool;
+  const { Google, Twitter, Facebook } = presets;
+  try {
+    await structuredDataTest(html, { presets: [Google, Twitter, Facebook] });
+    return [];
+  } catch (error) {
+    const failed = (error as { res?: { failed: { description: string; test: string }[] } }).res?.failed;
+    if (!failed) throw error;
+    return failed.map((failure) => `${failure.description} (${failure.test})`);
+  }
+}
+
+test("every page kind passes structured-data-testing-tool's Google, Twitter and Facebook presets", async ({ request, archiveSite }) => {
+  const pages = [articlePath(article), "/", sectionPath(article.section), `/topics/${article.tags[0]?.slug}`, "/archive"];
+  for (const path of pages) expect(await presetFailures(await (await request.get(path)).text()), path).toEqual([]);
+  for (const path of ["/world/archive-story-000007", "/world/page/2", "/archive/2025/03/14"]) {
+    expect(await presetFailures(await (await request.get(archiveSite.url + path)).text()), path).toEqual([]);
+  }
 });

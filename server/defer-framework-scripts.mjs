@@ -14,6 +14,8 @@
  */
 
 const ASYNC_SCRIPT = /<script src="(\/_next\/static\/chunks\/[^"]+\.js)" async=""><\/script>/g;
+/** Polyfills for browsers without ES modules: those read the page without JavaScript instead. */
+const NO_MODULE_SCRIPT = /<script src="\/_next\/static\/chunks\/[^"]+\.js" noModule=""><\/script>/g;
 const SCRIPT_PRELOAD = /<link rel="preload" as="script" fetchPriority="low" href="(\/_next\/static\/chunks\/[^"]+\.js)"\/>/g;
 
 /**
@@ -44,7 +46,9 @@ export function loaderScript(scripts, preloads) {
 }
 
 /**
- * The page with its framework scripts moved into the loader; unchanged if it has none.
+ * The page with its framework scripts moved into the loader (and the legacy-browser polyfills dropped:
+ * a browser without ES modules reads the page without JavaScript, as every page allows); unchanged if
+ * it has no framework scripts.
  * @param {string} html
  * @returns {string}
  */
@@ -52,7 +56,7 @@ export function deferFrameworkScripts(html) {
   const scripts = [...html.matchAll(ASYNC_SCRIPT)].map((match) => match[1] ?? "");
   if (scripts.length === 0 || !html.includes("</body>")) return html;
   const preloads = [...html.matchAll(SCRIPT_PRELOAD)].map((match) => match[1] ?? "");
-  const stripped = html.replace(ASYNC_SCRIPT, "").replace(SCRIPT_PRELOAD, "");
+  const stripped = html.replace(ASYNC_SCRIPT, "").replace(SCRIPT_PRELOAD, "").replace(NO_MODULE_SCRIPT, "");
   const at = stripped.lastIndexOf("</body>");
   return `${stripped.slice(0, at)}<script>${loaderScript(scripts, preloads)}</script>${stripped.slice(at)}`;
 }

@@ -1,12 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { deferFrameworkScripts, loaderScript } from "./defer-framework-scripts.mjs";
 
-const page = `<!DOCTYPE html><html><head><link rel="stylesheet" href="/_next/static/chunks/a.css"/><link rel="preload" as="script" fetchPriority="low" href="/_next/static/chunks/pre.js"/><script src="/_next/static/chunks/one.js" async=""></script><script src="/_next/static/chunks/two.js" async=""></script></head><body><main>Story</main><script>self.__next_f.push([1,"x"])</script></body></html>`;
+const page = `<!DOCTYPE html><html><head><script src="/_next/static/chunks/polyfills.js" noModule=""></script><link rel="stylesheet" href="/_next/static/chunks/a.css"/><link rel="preload" as="script" fetchPriority="low" href="/_next/static/chunks/pre.js"/><script src="/_next/static/chunks/one.js" async=""></script><script src="/_next/static/chunks/two.js" async=""></script></head><body><main>Story</main><script>self.__next_f.push([1,"x"])</script></body></html>`;
 
 describe("deferFrameworkScripts", () => {
   const deferred = deferFrameworkScripts(page);
 
-  it("takes the framework's script tags and script preloads out of the document", () => {
+  it("takes the framework's script tags, script preloads and legacy polyfills out of the document", () => {
     expect(deferred).not.toContain('<script src="');
     expect(deferred).not.toMatch(/<link[^>]*as="script"/);
   });

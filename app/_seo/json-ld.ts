@@ -12,18 +12,23 @@ import { absoluteUrl, articlePath, sectionPath } from "@/content/urls";
 const ORGANIZATION_ID = absoluteUrl("/#organization");
 const WEBSITE_ID = absoluteUrl("/#website");
 
-/** The publisher, with the same accounts as the follow-us bar. */
-export function organizationJsonLd(): WithContext<NewsMediaOrganization> {
+/**
+ * The publisher, with the same accounts as the follow-us bar. Whole on every page that names it:
+ * crawlers read one page at a time, so an @id pointing at the front page's node is not enough.
+ */
+function publisher() {
   return {
-    "@context": "https://schema.org",
     "@type": "NewsMediaOrganization",
     "@id": ORGANIZATION_ID,
     name: site.name,
     url: absoluteUrl("/"),
-    description: site.description,
     logo: { "@type": "ImageObject", url: absoluteUrl(BRAND_LOGO.path), width: `${BRAND_LOGO.width}`, height: `${BRAND_LOGO.height}` },
     sameAs: site.social.map((account) => account.url),
-  };
+  } as const satisfies NewsMediaOrganization;
+}
+
+export function organizationJsonLd(): WithContext<NewsMediaOrganization> {
+  return { "@context": "https://schema.org", ...publisher(), description: site.description };
 }
 
 export function websiteJsonLd(): WithContext<WebSite> {
@@ -50,21 +55,18 @@ export function newsArticleJsonLd(article: Article): WithContext<NewsArticle> {
   return {
     "@context": "https://schema.org",
     "@type": "NewsArticle",
-    "@id": `${url}#article`,
     headline: article.headline,
     description: article.standfirst,
     image: CROP_NAMES.map((crop) => absoluteUrl(cropPath(article, crop))),
     datePublished: article.published,
     dateModified: article.updated,
     author: authorsOf(article),
-    publisher: { "@id": ORGANIZATION_ID },
+    publisher: publisher(),
+    // The page's address is mainEntityOfPage's @id: a separate `url` would say it again in every article.
     mainEntityOfPage: { "@type": "WebPage", "@id": url },
-    url,
     articleSection: article.section.name,
     keywords: article.tags.map((tag) => tag.name),
     inLanguage: site.locale,
-    isAccessibleForFree: true,
-    isPartOf: { "@id": WEBSITE_ID },
   };
 }
 

@@ -98,7 +98,8 @@ export function siteMetadata(): Metadata {
     title: { default: site.name, template: `%s | ${site.name}` },
     applicationName: site.name,
     icons: siteIcons(),
-    robots: { index: true, follow: true, "max-image-preview": "large", "max-snippet": -1, "max-video-preview": -1 },
+    // index and follow are what crawlers assume; only the preview limits need saying.
+    robots: { "max-image-preview": "large", "max-snippet": -1, "max-video-preview": -1 },
     ...pageMetadata({ description: site.description }),
   };
 }
