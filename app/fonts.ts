@@ -3,7 +3,8 @@ import localFont from "next/font/local";
 /**
  * Source Serif 4 from @fontsource, served from our own origin: no network at build or run time. Each
  * weight is split in two (scripts/make-fonts.ts): the core, which English copy needs, is preloaded and
- * fits in one round trip; the rest of Latin loads only on a page that uses it (unicode-range).
+ * fits in one round trip; the rest of Latin loads only on a page that uses it (unicode-range), and so
+ * does Latin Extended (Turkish, Kurdish, Azerbaijani names, the transliteration of Arabic).
  *
  * next/font names each family after its variable ("serifCore", "serifRest"); app/globals.css stacks
  * them as --font-serif, with the core's metric-matched Times fallback last, so the swap moves nothing.
@@ -36,6 +37,24 @@ export const serifRest = localFont({
       prop: "unicode-range",
       value:
         "U+0000-001F,U+007F-009F,U+00A1-00A2,U+00A4-00A8,U+00AA-00B6,U+00B8-00FF,U+0131,U+0152-0153,U+02BB-02BC,U+02C6,U+02DA,U+02DC,U+0304,U+0308,U+0329,U+2000-2012,U+2015-2017,U+201A-201B,U+201E-2021,U+2023-2025,U+2027-206F,U+2122,U+2191,U+2193,U+2212,U+2215,U+FEFF,U+FFFD",
+    },
+  ],
+});
+
+export const serifExt = localFont({
+  src: [
+    { path: "./fonts/source-serif-4-400-ext.woff2", weight: "400", style: "normal" },
+    { path: "./fonts/source-serif-4-700-ext.woff2", weight: "700", style: "normal" },
+  ],
+  variable: "--font-serif-ext",
+  display: "swap",
+  preload: false,
+  adjustFontFallback: false,
+  declarations: [
+    {
+      prop: "unicode-range",
+      value:
+        "U+0100-02BA,U+02BD-02C5,U+02C7-02CC,U+02CE-02D7,U+02DD-02FF,U+0304,U+0308,U+0329,U+1D00-1DBF,U+1E00-1E9F,U+1EF2-1EFF,U+2020,U+20A0-20AB,U+20AD-20C4,U+2113,U+2C60-2C7F,U+A720-A7FF",
     },
   ],
 });

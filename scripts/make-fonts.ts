@@ -1,15 +1,16 @@
 /**
  * Writes app/fonts/source-serif-4-{400,700}-{core,rest}.woff2 from Fontsource's Latin files, split as
- * scripts/lib/font-subsets.ts says (HarfBuzz's subsetter, through subset-font). Run after changing the
- * split or upgrading @fontsource/source-serif-4: npm run fonts
+ * scripts/lib/font-subsets.ts says (HarfBuzz's subsetter, through subset-font), and copies Fontsource's
+ * Latin Extended files beside them as source-serif-4-{400,700}-ext.woff2. Run after changing the split
+ * or upgrading @fontsource/source-serif-4: npm run fonts
  */
-import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import subsetFont from "subset-font";
 import { CORE_RANGE, REST_RANGE, codePoints } from "./lib/font-subsets";
 
 const ROOT = path.resolve(import.meta.dirname, "..");
-const SOURCE = (weight: string) => path.join(ROOT, "node_modules", "@fontsource", "source-serif-4", "files", `source-serif-4-latin-${weight}-normal.woff2`);
+const SOURCE = (weight: string, subset = "latin") => path.join(ROOT, "node_modules", "@fontsource", "source-serif-4", "files", `source-serif-4-${subset}-${weight}-normal.woff2`);
 const OUT_DIR = path.join(ROOT, "app", "fonts");
 
 const text = (range: string) => String.fromCodePoint(...codePoints(range));
@@ -24,4 +25,9 @@ for (const weight of ["400", "700"]) {
     writeFileSync(file, subset);
     console.log(`wrote ${path.relative(ROOT, file)} (${subset.length} bytes)`);
   }
+}
+for (const weight of ["400", "700"]) {
+  const file = path.join(OUT_DIR, `source-serif-4-${weight}-ext.woff2`);
+  copyFileSync(SOURCE(weight, "latin-ext"), file);
+  console.log(`wrote ${path.relative(ROOT, file)} (Fontsource's latin-ext, as it is)`);
 }

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { CORE_RANGE, LATIN_RANGE, REST_RANGE, codePoints, toUnicodeRange } from "./font-subsets";
+import { CORE_RANGE, LATIN_EXT_RANGE, LATIN_RANGE, REST_RANGE, codePoints, toUnicodeRange } from "./font-subsets";
 
 describe("font subsets", () => {
   it("split Fontsource's Latin file in two, without overlap or loss", () => {
@@ -20,6 +20,14 @@ describe("font subsets", () => {
     const fonts = readFileSync(path.resolve(import.meta.dirname, "..", "..", "app", "fonts.ts"), "utf8");
     expect(fonts).toContain(`"${CORE_RANGE}"`);
     expect(fonts).toContain(`"${REST_RANGE}"`);
+    expect(fonts).toContain(`"${LATIN_EXT_RANGE}"`);
+  });
+
+  it("cover the Middle East desk's Latin: Turkish, Kurdish, Azerbaijani and transliterated Arabic", () => {
+    const served = new Set([...codePoints(LATIN_RANGE), ...codePoints(LATIN_EXT_RANGE)]);
+    for (const character of "Erdoğan Davutoğlu İstanbul Işık şehir Azərbaycan Hêja Şêx ṣaḥīḥ Ṭāhā ẓāhir ʿAlī Qurʾān") {
+      expect(served.has(character.codePointAt(0) ?? 0), character).toBe(true);
+    }
   });
 
   it("write runs back as ranges", () => {

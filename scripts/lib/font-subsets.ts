@@ -41,3 +41,11 @@ export function toUnicodeRange(points: readonly number[]): string {
 
 /** Latin minus core: what the second file holds and the range it is declared for. */
 export const REST_RANGE = toUnicodeRange(codePoints(LATIN_RANGE).filter((point) => !new Set(codePoints(CORE_RANGE)).has(point)));
+
+/**
+ * Fontsource's "latin-ext" subset, as its CSS declares it: Turkish (ğ ı İ ş), Kurdish, Azerbaijani (ə)
+ * and the transliteration of Arabic (ā ī ū ṣ ḥ ṭ ẓ ʿ ʾ), among others. Served as it is, loaded only by a
+ * page that uses one of its characters.
+ */
+export const LATIN_EXT_RANGE =
+  "U+0100-02BA,U+02BD-02C5,U+02C7-02CC,U+02CE-02D7,U+02DD-02FF,U+0304,U+0308,U+0329,U+1D00-1DBF,U+1E00-1E9F,U+1EF2-1EFF,U+2020,U+20A0-20AB,U+20AD-20C4,U+2113,U+2C60-2C7F,U+A720-A7FF";
