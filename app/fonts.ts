@@ -6,8 +6,10 @@ import localFont from "next/font/local";
  * fits in one round trip; the rest of Latin loads only on a page that uses it (unicode-range), and so
  * does Latin Extended (Turkish, Kurdish, Azerbaijani names, the transliteration of Arabic).
  *
- * next/font names each family after its variable ("serifCore", "serifRest"); app/globals.css stacks
- * them as --font-serif, with the core's metric-matched Times fallback last, so the swap moves nothing.
+ * next/font names each family after its export ("serifCore", "serifRest", "serifExt"); app/globals.css
+ * stacks them by name as --font-serif, with the core's metric-matched Times fallback last, so the swap
+ * moves nothing. The layout imports this module for its @font-face rules and preloads; no element needs
+ * the fonts' class names (each would be one more class on every page).
  * next/font takes only literal options: the ranges are scripts/lib/font-subsets.ts's, written out
  * (a unit test keeps them equal).
  */

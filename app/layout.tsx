@@ -8,7 +8,8 @@ import { SkipLink } from "@/components/layout/skip-link";
 import { sections } from "@/content/sections";
 import { site } from "@/content/site";
 import { siteMetadata } from "./_seo/metadata";
-import { serifCore, serifExt, serifRest } from "./fonts";
+// The serif's @font-face rules and the core's preloads (app/fonts.ts); globals.css names the families.
+import "./fonts";
 import "./globals.css";
 
 const MAIN_ID = "main-content";
@@ -26,7 +27,7 @@ export const viewport: Viewport = {
 /** Every page's frame: skip link, masthead and sections, the page, the follow-us bar, the footer (and the icons they draw). */
 export default function RootLayout({ children }: { children: ReactNode }) {
   return (
-    <html lang={site.locale} className={`${serifCore.variable} ${serifRest.variable} ${serifExt.variable}`}>
+    <html lang={site.locale}>
       <body className="flex min-h-dvh flex-col">
         <SkipLink targetId={MAIN_ID} />
         <SiteHeader siteName={site.name} sections={sections} />
