@@ -6,6 +6,8 @@ import localFont from "next/font/local";
  * fits in one round trip; the rest of Latin loads only on a page that uses it (unicode-range), and so
  * does Latin Extended (Turkish, Kurdish, Azerbaijani names, the transliteration of Arabic).
  *
+ * Arabic is set in Noto Naskh Arabic, likewise only on a page that has Arabic.
+ *
  * next/font names each family after its export ("serifCore", "serifRest", "serifExt"); app/globals.css
  * stacks them by name as --font-serif, with the core's metric-matched Times fallback last, so the swap
  * moves nothing. The layout imports this module for its @font-face rules and preloads; no element needs
@@ -57,6 +59,24 @@ export const serifExt = localFont({
       prop: "unicode-range",
       value:
         "U+0100-02BA,U+02BD-02C5,U+02C7-02CC,U+02CE-02D7,U+02DD-02FF,U+0304,U+0308,U+0329,U+1D00-1DBF,U+1E00-1E9F,U+1EF2-1EFF,U+2020,U+20A0-20AB,U+20AD-20C4,U+2113,U+2C60-2C7F,U+A720-A7FF",
+    },
+  ],
+});
+
+/** Arabic, in Noto Naskh Arabic (a Naskh that sits well beside a text serif), only where a page has Arabic. */
+export const naskhArabic = localFont({
+  src: [
+    { path: "./fonts/noto-naskh-arabic-400.woff2", weight: "400", style: "normal" },
+    { path: "./fonts/noto-naskh-arabic-700.woff2", weight: "700", style: "normal" },
+  ],
+  variable: "--font-naskh-arabic",
+  display: "swap",
+  preload: false,
+  adjustFontFallback: false,
+  declarations: [
+    {
+      prop: "unicode-range",
+      value: "U+0600-06FF,U+0750-077F,U+0870-088E,U+0890-0891,U+0897-08E1,U+08E3-08FF,U+200C-200D,U+2E41,U+FB50-FDFF,U+FE70-FE74,U+FE76-FEFC",
     },
   ],
 });

@@ -1,6 +1,8 @@
 import { ContentError, type ContentIssue } from "./issues";
 import type { ImageChecker } from "./image-files";
 import { articleSourceSchema, imageSchema, slugSchema, type Article, type ArticleRecord, type Author, type Section } from "./schema";
+import { textDirection } from "./language";
+import { site } from "./site";
 import { toTag } from "./tags";
 
 /** One article module: its path (for error messages) and its exports. */
@@ -86,8 +88,11 @@ export function resolveArticle(record: ArticleRecord, references: ContentReferen
   const section = references.sections.find((candidate) => candidate.slug === record.section);
   if (section === undefined) throw new Error(`article "${record.slug}" names unknown section "${record.section}"`);
   const authors = (record.byline.authors ?? []).flatMap((slug) => references.authors.filter((author) => author.slug === slug));
+  const language = record.language ?? site.locale;
   return {
     slug: record.slug,
+    language,
+    direction: textDirection(language),
     headline: record.headline,
     standfirst: record.standfirst,
     section,

@@ -3,6 +3,7 @@
  * Editors' modules are checked against these at one boundary (content/load.ts); nothing else casts.
  */
 import { z } from "zod";
+import { canonicalLanguage, type Direction } from "./language";
 
 /** Lower-case words (any script) joined by single hyphens: readable, stable permalinks. */
 export const SLUG_PATTERN = /^[\p{Ll}\p{Lo}\p{Nd}]+(?:-[\p{Ll}\p{Lo}\p{Nd}]+)*$/u;
@@ -26,6 +27,14 @@ export const timestampSchema = z.iso.datetime({
   error: "must be an ISO 8601 timestamp with a time zone offset, e.g. \"2013-11-14T18:23:00+00:00\"",
 });
 
+/** A BCP 47 language tag, written in its canonical form: "ar", "tr", "en-GB". */
+export const languageSchema = z.string().refine((tag) => canonicalLanguage(tag) === tag, {
+  error: (issue) => {
+    const canonical = typeof issue.input === "string" ? canonicalLanguage(issue.input) : undefined;
+    return canonical ? `write it "${canonical}"` : 'must be a BCP 47 language tag such as "ar", "tr" or "en-GB"';
+  },
+});
+
 export const imageSchema = z.strictObject({
   /** Path under public/, starting with "/": "/images/articles/example.jpg". */
   src: z
@@ -41,9 +50,11 @@ export const imageSchema = z.strictObject({
 });
 
 export const blockSchema = z.discriminatedUnion("type", [
-  z.strictObject({ type: z.literal("paragraph"), text }),
+  // A paragraph or quote in another language than the story's (an Arabic quote in an English story)
+  // says so, so that it is read, hyphenated and laid out in its own direction.
+  z.strictObject({ type: z.literal("paragraph"), text, language: languageSchema.optional() }),
   z.strictObject({ type: z.literal("subheading"), text }),
-  z.strictObject({ type: z.literal("quote"), text, attribution: text.optional() }),
+  z.strictObject({ type: z.literal("quote"), text, attribution: text.optional(), language: languageSchema.optional() }),
   z.strictObject({ type: z.literal("image"), image: imageSchema }),
 ]);
 
@@ -64,6 +75,8 @@ export const bylineSchema = z
  */
 export const articleSourceSchema = z.strictObject({
   slug: slugSchema,
+  /** The story's language, when it is not the site's (content/site.ts locale). */
+  language: languageSchema.optional(),
   headline: text,
   standfirst: text,
   /** Slug of a section in content/sections.ts. */
@@ -105,6 +118,9 @@ export type Tag = { name: string; slug: string };
 /** A validated article with its references resolved: what components receive. */
 export type Article = {
   slug: string;
+  /** BCP 47, the site's when the story does not say. */
+  language: string;
+  direction: Direction;
   headline: string;
   standfirst: string;
   section: Section;

@@ -3,6 +3,7 @@ import { article as seed } from "@/content/articles/putin-discusses-syria-peace-
 import type { Article } from "@/content/schema";
 import { articlePath } from "@/content/urls";
 import type { SyntheticOptions } from "@/scripts/lib/synthetic-articles";
+import { MULTILINGUAL_MODULES } from "./multilingual";
 import { Newsroom } from "./newsroom";
 
 /** What every page shares through the root layout. */
@@ -46,7 +47,8 @@ export class ArticlePage {
 
 /**
  * An archive to browse: 60 stories published on the running site into World on one day, ten minutes
- * apart, so that the section, the day, a topic and the front page each have three pages.
+ * apart, so that the section, the day, a topic and the front page each have three pages; and, in the
+ * Middle East, a story in Arabic and one in English with Turkish names and an Arabic quote (./multilingual.ts).
  */
 export const ARCHIVE_CORPUS = {
   count: 60,
@@ -69,6 +71,7 @@ export const test = base.extend<{ layout: SiteLayout; articlePage: ArticlePage }
     async ({}, provide) => {
       const newsroom = await Newsroom.open();
       newsroom.writeSynthetic(0, ARCHIVE_CORPUS.count, ARCHIVE_CORPUS.options);
+      for (const [slug, source] of Object.entries(MULTILINGUAL_MODULES)) newsroom.writeModule(slug, source);
       const run = newsroom.publish();
       if (run.status !== 0) throw new Error(`publishing the archive corpus failed:\n${run.stdout}\n${run.stderr}`);
       await provide(newsroom);

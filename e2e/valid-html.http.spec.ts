@@ -6,6 +6,7 @@ import { createRequire } from "node:module";
 import { promisify } from "node:util";
 import { articlePath, sectionPath, tagPath } from "@/content/urls";
 import { expect, test } from "./fixtures";
+import { ARABIC_STORY, ENGLISH_STORY } from "./multilingual";
 import { seedArticle } from "./seed-article";
 
 const article = seedArticle();
@@ -32,6 +33,8 @@ const onDemand = {
   "archive-year": "/archive/2025",
   "archive-month": "/archive/2025/03",
   "archive-day-page-2": "/archive/2025/03/14/page/2",
+  "arabic-article": `/middle-east/${encodeURIComponent(ARABIC_STORY.slug)}`,
+  "mixed-direction-article": `/middle-east/${ENGLISH_STORY.slug}`,
 };
 
 test("every page type is valid HTML by the W3C Nu checker", async ({ request, archiveSite }) => {

@@ -1,8 +1,9 @@
 /**
  * Writes app/fonts/source-serif-4-{400,700}-{core,rest}.woff2 from Fontsource's Latin files, split as
  * scripts/lib/font-subsets.ts says (HarfBuzz's subsetter, through subset-font), and copies Fontsource's
- * Latin Extended files beside them as source-serif-4-{400,700}-ext.woff2. Run after changing the split
- * or upgrading @fontsource/source-serif-4: npm run fonts
+ * Latin Extended files beside them as source-serif-4-{400,700}-ext.woff2, and Noto Naskh Arabic's
+ * Arabic files as noto-naskh-arabic-{400,700}.woff2. Run after changing the split or upgrading a font
+ * package: npm run fonts
  */
 import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
@@ -30,4 +31,9 @@ for (const weight of ["400", "700"]) {
   const file = path.join(OUT_DIR, `source-serif-4-${weight}-ext.woff2`);
   copyFileSync(SOURCE(weight, "latin-ext"), file);
   console.log(`wrote ${path.relative(ROOT, file)} (Fontsource's latin-ext, as it is)`);
+}
+for (const weight of ["400", "700"]) {
+  const file = path.join(OUT_DIR, `noto-naskh-arabic-${weight}.woff2`);
+  copyFileSync(path.join(ROOT, "node_modules", "@fontsource", "noto-naskh-arabic", "files", `noto-naskh-arabic-arabic-${weight}-normal.woff2`), file);
+  console.log(`wrote ${path.relative(ROOT, file)} (Fontsource's arabic, as it is)`);
 }

@@ -21,3 +21,18 @@ describe("feeds", () => {
     expect(xml).toContain('<guid isPermaLink="true">https://www.meridianpost.example/world/a-story</guid>');
   });
 });
+
+describe("a story in another language than the site's", () => {
+  const arabic = { ...testArticle("ar-story", "2024-03-03T10:00:00+00:00"), language: "ar", direction: "rtl" as const, headline: "بوتين يناقش جهود السلام" };
+  const english = testArticle("en-story", "2024-03-03T09:00:00+00:00");
+
+  it("says its language in each feed format, and only where it differs from the feed's", () => {
+    const rss = rssXml(siteChannel("/rss.xml"), [arabic, english]);
+    expect(rss.match(/<dc:language>ar<\/dc:language>/g)).toHaveLength(1);
+    const atom = atomXml(siteChannel("/atom.xml"), [arabic, english]);
+    expect(atom).toMatch(/<entry xml:lang="ar">/);
+    expect(atom.match(/xml:lang="ar"/g)).toHaveLength(1);
+    expect(jsonFeed(siteChannel("/feed.json"), [arabic, english]).items.map((item) => item.language)).toEqual(["ar", undefined]);
+    expect(parseFeed(atom).items[0]?.title).toBe("بوتين يناقش جهود السلام");
+  });
+});

@@ -58,6 +58,8 @@ export function rssXml(channel: FeedChannel, latestFirst: readonly Article[]): s
     item.ele("description").txt(literal(article.standfirst));
     item.ele(NS.content, "content:encoded").txt(literal(articleHtml(article)));
     for (const name of bylineNames(article.byline)) item.ele(NS.dc, "dc:creator").txt(literal(name.name));
+    // RSS has no language per item: Dublin Core's says it where the story is not in the feed's.
+    if (article.language !== site.locale) item.ele(NS.dc, "dc:language").txt(literal(article.language));
     item.ele("category").txt(literal(article.section.name));
     for (const tag of article.tags) item.ele("category").txt(literal(tag.name));
     const media = item.ele(NS.media, "media:content", literalAttributes({
@@ -88,6 +90,7 @@ export function atomXml(channel: FeedChannel, latestFirst: readonly Article[]): 
   for (const article of items) {
     const link = absoluteUrl(articlePath(article));
     const entry = feed.ele("entry");
+    if (article.language !== site.locale) entry.att("xml:lang", article.language);
     entry.ele("title").txt(literal(article.headline));
     entry.ele("id").txt(literal(link));
     entry.ele("link", literalAttributes({ rel: "alternate", type: "text/html", href: link }));
@@ -115,6 +118,7 @@ export function jsonFeed(channel: FeedChannel, latestFirst: readonly Article[]) 
     items: latestFirst.slice(0, FEED_ITEM_LIMIT).map((article) => ({
       id: absoluteUrl(articlePath(article)),
       url: absoluteUrl(articlePath(article)),
+      ...(article.language === site.locale ? {} : { language: article.language }),
       title: article.headline,
       summary: article.standfirst,
       content_html: articleHtml(article),

@@ -66,7 +66,7 @@ export function newsArticleJsonLd(article: Article): WithContext<NewsArticle> {
     mainEntityOfPage: { "@type": "WebPage", "@id": url },
     articleSection: article.section.name,
     keywords: article.tags.map((tag) => tag.name),
-    inLanguage: site.locale,
+    inLanguage: article.language,
   };
 }
 

@@ -51,6 +51,11 @@ describe("metadata builders", () => {
     expect(sectionMetadata(testSections[0]!).alternates?.types?.["application/rss+xml"]).toContainEqual({ url: "/world/rss.xml", title: "The Meridian Post: World" });
   });
 
+  it("gives a story in Arabic its own Open Graph locale", () => {
+    expect(articleMetadata(article).openGraph).toMatchObject({ locale: "en_GB" });
+    expect(articleMetadata({ ...article, language: "ar", direction: "rtl" }).openGraph).toMatchObject({ locale: "ar_EG" });
+  });
+
   it("changes the share card's URL when the article is updated, so networks refetch it", () => {
     const imageUrl = (updated: string) => JSON.stringify(articleMetadata({ ...article, updated }).openGraph?.images);
     expect(imageUrl("2024-03-01T12:00:00+00:00")).not.toBe(imageUrl("2024-03-01T13:00:00+00:00"));

@@ -5,6 +5,7 @@
  */
 import type { Metadata } from "next";
 import { calendarLabel } from "@/content/calendar";
+import { openGraphLocale } from "@/content/language";
 import { SHARE_CARD, shareCardPath, SITE_SHARE_CARD_PATH } from "@/content/images";
 import { pagePath } from "@/content/pagination";
 import type { Article, Section, Tag } from "@/content/schema";
@@ -25,7 +26,7 @@ export function truncate(text: string, max: number): string {
   return `${atWord.length > max / 2 ? atWord : cut}…`;
 }
 
-const ogLocale = site.locale.replace("-", "_");
+const ogLocale = openGraphLocale(site.locale);
 const xAccount = site.social.find((account) => account.network === "x")?.handle;
 
 /** The site-wide feeds, plus any page-specific ones: a page's `alternates` replaces the layout's. */
@@ -161,6 +162,7 @@ export function articleMetadata(article: Article): Metadata {
     authors: article.byline.authors.map((author) => ({ name: author.name, url: author.url })),
     openGraph: {
       ...base.openGraph,
+      locale: openGraphLocale(article.language),
       type: "article",
       publishedTime: article.published,
       modifiedTime: article.updated,

@@ -2,10 +2,13 @@ import { IconLinkList } from "@/components/icons/icon-link-list";
 import { ShareButton } from "./share-button.client";
 import { shareLinks } from "./share-links";
 
-/** Share this article: plain links for every reader, plus the native share sheet where JavaScript runs. */
-export function ShareBar({ url, title }: { url: string; title: string }) {
+/**
+ * Share this article: plain links for every reader, plus the native share sheet where JavaScript runs.
+ * `lang` marks its English labels inside a story in another language.
+ */
+export function ShareBar({ url, title, lang }: { url: string; title: string; lang?: string }) {
   return (
-    <nav aria-label="Share this article" className="mt-6 flex flex-wrap items-center gap-2 print:hidden">
+    <nav aria-label="Share this article" lang={lang} className="mt-6 flex flex-wrap items-center gap-2 print:hidden">
       <IconLinkList
         links={shareLinks({ url, title }).map((link) => ({ key: link.network, icon: link.network, name: link.name, href: link.href }))}
         target="_blank"

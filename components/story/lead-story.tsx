@@ -1,12 +1,14 @@
 import { ResponsiveImage } from "@/components/article/responsive-image";
 import { Dateline } from "@/components/article/dateline";
+import { siteLanguageIn } from "@/components/article/in-site-language";
+import { languageAttributes } from "@/content/language";
 import type { Article } from "@/content/schema";
 import { articlePath } from "@/content/urls";
 
 /** The front page's top story: its image beside the headline on wide screens, above it on phones. */
 export function LeadStory({ article }: { article: Article }) {
   return (
-    <article className="grid gap-5 md:grid-cols-[3fr_2fr] md:gap-8">
+    <article className="grid gap-5 md:grid-cols-[3fr_2fr] md:gap-8" {...languageAttributes(article.language)}>
       {/* Decorative here: the headline beside it is the link and says what the story is. */}
       <ResponsiveImage
         src={article.image.src}
@@ -18,7 +20,9 @@ export function LeadStory({ article }: { article: Article }) {
         className="h-auto w-full bg-panel"
       />
       <div>
-        <p className="text-sm font-semibold tracking-wide text-accent uppercase">{article.section.name}</p>
+        <p className="text-sm font-semibold tracking-wide text-accent uppercase" lang={siteLanguageIn(article.language).lang}>
+          {article.section.name}
+        </p>
         <h2 className="mt-2 font-serif text-3xl leading-tight font-bold text-balance sm:text-4xl">
           <a href={articlePath(article)} className="hover:underline">
             {article.headline}
@@ -26,7 +30,7 @@ export function LeadStory({ article }: { article: Article }) {
         </h2>
         <p className="mt-3 font-serif text-lg leading-snug text-muted sm:text-xl">{article.standfirst}</p>
         <p className="mt-3 text-sm text-dateline">
-          <Dateline iso={article.published} />
+          <Dateline iso={article.published} story={article.language} />
         </p>
       </div>
     </article>

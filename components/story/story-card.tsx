@@ -1,4 +1,6 @@
 import { Dateline } from "@/components/article/dateline";
+import { siteLanguageIn } from "@/components/article/in-site-language";
+import { languageAttributes } from "@/content/language";
 import type { Article } from "@/content/schema";
 import { articlePath } from "@/content/urls";
 
@@ -6,8 +8,10 @@ import { articlePath } from "@/content/urls";
 export function StoryCard({ article, showSection = true, headingLevel }: { article: Article; showSection?: boolean; headingLevel: 2 | 3 }) {
   const Heading = headingLevel === 2 ? "h2" : "h3";
   return (
-    <article className="border-t border-rule py-5">
-      {showSection ? <p className="text-xs font-semibold tracking-wide text-accent uppercase">{article.section.name}</p> : null}
+    <article className="border-t border-rule py-5" {...languageAttributes(article.language)}>
+      {showSection ? <p className="text-xs font-semibold tracking-wide text-accent uppercase" lang={siteLanguageIn(article.language).lang}>
+          {article.section.name}
+        </p> : null}
       <Heading className="mt-1 font-serif text-xl leading-snug font-bold">
         <a href={articlePath(article)} className="hover:underline">
           {article.headline}
@@ -15,7 +19,7 @@ export function StoryCard({ article, showSection = true, headingLevel }: { artic
       </Heading>
       <p className="mt-2 font-serif text-base leading-snug text-muted">{article.standfirst}</p>
       <p className="mt-2 text-xs text-dateline">
-        <Dateline iso={article.published} withTime={false} />
+        <Dateline iso={article.published} withTime={false} story={article.language} />
       </p>
     </article>
   );

@@ -49,6 +49,8 @@ export function testArticle(slug: string, published: string, sectionSlug = "worl
   const section = testSections.find((candidate) => candidate.slug === sectionSlug) ?? testSections[0]!;
   return {
     slug,
+    language: "en-GB",
+    direction: "ltr",
     headline: slug,
     standfirst: slug,
     section,

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { CORE_RANGE, LATIN_EXT_RANGE, LATIN_RANGE, REST_RANGE, codePoints, toUnicodeRange } from "./font-subsets";
+import { ARABIC_RANGE, CORE_RANGE, LATIN_EXT_RANGE, LATIN_RANGE, REST_RANGE, codePoints, toUnicodeRange } from "./font-subsets";
 
 describe("font subsets", () => {
   it("split Fontsource's Latin file in two, without overlap or loss", () => {
@@ -21,6 +21,14 @@ describe("font subsets", () => {
     expect(fonts).toContain(`"${CORE_RANGE}"`);
     expect(fonts).toContain(`"${REST_RANGE}"`);
     expect(fonts).toContain(`"${LATIN_EXT_RANGE}"`);
+    expect(fonts).toContain(`"${ARABIC_RANGE}"`);
+  });
+
+  it("give Arabic a range of its own, which no Latin character or punctuation falls in (but the joiners Arabic shapes across)", () => {
+    const arabic = new Set(codePoints(ARABIC_RANGE));
+    const joiners = new Set([0x200c, 0x200d]);
+    for (const point of [...codePoints(LATIN_RANGE), ...codePoints(LATIN_EXT_RANGE)]) if (!joiners.has(point)) expect(arabic.has(point), point.toString(16)).toBe(false);
+    for (const character of "بوتين يناقش جهود السلام، ١٢٣ ـ ﷲ") if (character !== " ") expect(arabic.has(character.codePointAt(0) ?? 0), character).toBe(true);
   });
 
   it("cover the Middle East desk's Latin: Turkish, Kurdish, Azerbaijani and transliterated Arabic", () => {

@@ -49,3 +49,10 @@ export const REST_RANGE = toUnicodeRange(codePoints(LATIN_RANGE).filter((point) 
  */
 export const LATIN_EXT_RANGE =
   "U+0100-02BA,U+02BD-02C5,U+02C7-02CC,U+02CE-02D7,U+02DD-02FF,U+0304,U+0308,U+0329,U+1D00-1DBF,U+1E00-1E9F,U+1EF2-1EFF,U+2020,U+20A0-20AB,U+20AD-20C4,U+2113,U+2C60-2C7F,U+A720-A7FF";
+
+/**
+ * Arabic, for Noto Naskh Arabic: Fontsource's "arabic" range without the general punctuation it also
+ * claims (hyphens U+2010-2011, the left-to-right mark), so an English page never fetches it for those.
+ * The joiners stay: Arabic text shapes across them.
+ */
+export const ARABIC_RANGE = "U+0600-06FF,U+0750-077F,U+0870-088E,U+0890-0891,U+0897-08E1,U+08E3-08FF,U+200C-200D,U+2E41,U+FB50-FDFF,U+FE70-FE74,U+FE76-FEFC";
