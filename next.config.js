@@ -37,9 +37,9 @@ const nextConfig = {
     strictRouteTypes: true,
   },
   outputFileTracingIncludes: {
-    // Share images are drawn at request time with these fonts (read from disk, so not traced).
-    "/share/[slug]/[image]": ["./node_modules/@fontsource/source-serif-4/files/source-serif-4-latin-{400,700}-normal.woff"],
-    "/share/site.jpg": ["./node_modules/@fontsource/source-serif-4/files/source-serif-4-latin-{400,700}-normal.woff"],
+    // Share images are drawn at request time with these fonts (fontconfig reads them: not traced).
+    "/share/[slug]/[image]": ["./app/_share/fonts/*.ttf"],
+    "/share/site.jpg": ["./app/_share/fonts/*.ttf"],
   },
   images: {
     // Only local images: no remotePatterns, so the optimizer never fetches from another host.

@@ -144,6 +144,12 @@ describe("loadArticles", () => {
     expect(load).toThrow("content/articles/a-valid-story.ts: headline: must not be empty");
   });
 
+  it("refuses a headline the share card cannot draw, naming file, field and character", () => {
+    const load = () => loadArticles([entry(validSource({ headline: "Talks resume in 東京" }))], testContext());
+    expect(load).toThrow('content/articles/a-valid-story.ts: headline: has characters the share card\'s fonts cannot draw: "東" (U+6771), "京" (U+4EAC)');
+    expect(() => loadArticles([entry(validSource({ headline: "Erdoğan meets بوتين in İstanbul" }))], testContext())).not.toThrow();
+  });
+
   it("returns nothing half-valid: one bad module stops the load", () => {
     expect(() => loadArticles([entry(validSource({ slug: "good" })), entry(validSource({ slug: "bad", tags: [""] }))], testContext())).toThrow(
       "content/articles/bad.ts: tags[0]: must not be empty",

@@ -4,6 +4,7 @@
  */
 import { z } from "zod";
 import { canonicalLanguage, type Direction } from "./language";
+import { charactersTheCardCannotDraw, describeCharacter } from "./share-card-coverage";
 
 /** Lower-case words (any script) joined by single hyphens: readable, stable permalinks. */
 export const SLUG_PATTERN = /^[\p{Ll}\p{Lo}\p{Nd}]+(?:-[\p{Ll}\p{Lo}\p{Nd}]+)*$/u;
@@ -25,6 +26,17 @@ export const slugSchema = z
 export const timestampSchema = z.iso.datetime({
   offset: true,
   error: "must be an ISO 8601 timestamp with a time zone offset, e.g. \"2013-11-14T18:23:00+00:00\"",
+});
+
+/** A headline is drawn on the story's share card too: every character must be in the card's fonts. */
+const headline = text.superRefine((value, context) => {
+  const missing = charactersTheCardCannotDraw(value);
+  if (missing.length === 0) return;
+  context.addIssue({
+    code: "custom",
+    input: value,
+    message: `has ${missing.length === 1 ? "a character" : "characters"} the share card's fonts cannot draw: ${missing.map(describeCharacter).join(", ")} (the card draws Latin, Latin Extended and Arabic; see content/share-card-coverage.ts)`,
+  });
 });
 
 /** A BCP 47 language tag, written in its canonical form: "ar", "tr", "en-GB". */
@@ -77,7 +89,7 @@ export const articleSourceSchema = z.strictObject({
   slug: slugSchema,
   /** The story's language, when it is not the site's (content/site.ts locale). */
   language: languageSchema.optional(),
-  headline: text,
+  headline,
   standfirst: text,
   /** Slug of a section in content/sections.ts. */
   section: slugSchema,

@@ -2,6 +2,7 @@ import { formatDate } from "@/components/article/format-dateline";
 import { renderArticleCard, renderCrop } from "@/app/_share/share-images";
 import { getCatalog } from "@/content/catalog";
 import { CROP_NAMES, type CropName } from "@/content/images";
+import { textDirection } from "@/content/language";
 import { readPhoto } from "@/content/photo-files";
 import { PRERENDERED_SHARE_IMAGES } from "@/content/prerender";
 import { site } from "@/content/site";
@@ -38,6 +39,7 @@ export async function GET(_request: Request, { params }: RouteContext<"/share/[s
           headline: article.headline,
           dateText: formatDate(article.published, site),
           siteName: site.name,
+          direction: textDirection(article.language),
         })
       : await renderCrop(photo.bytes, name as CropName);
   return imageResponse(body);
