@@ -71,6 +71,31 @@ describe("validateArticles", () => {
     ]);
   });
 
+  it("accepts dated corrections, oldest first, between publication and the last update", () => {
+    const corrections = [
+      { date: "2024-03-01T09:30:00+00:00", text: "An earlier version misspelt Davutoğlu." },
+      { date: "2024-03-01T10:00:00+00:00", text: "The meeting was in İstanbul, not Ankara." },
+    ];
+    expect(problems(validSource({ corrections }))).toEqual([]);
+  });
+
+  it("rejects a correction after the last update, or out of order, naming its date", () => {
+    expect(problems(validSource({ corrections: [{ date: "2024-03-02T09:00:00+00:00", text: "Late." }] }))).toEqual([
+      "corrections[0].date: 2024-03-02T09:00:00+00:00 is after updated 2024-03-01T10:00:00+00:00: a correction updates the story, so set updated to it (or later)",
+    ]);
+    expect(
+      problems(
+        validSource({
+          corrections: [
+            { date: "2024-03-01T09:40:00+00:00", text: "Second." },
+            { date: "2024-03-01T09:20:00+00:00", text: "First." },
+          ],
+        }),
+      ),
+    ).toEqual(["corrections[1].date: 2024-03-01T09:20:00+00:00 is before the correction above it: list corrections oldest first, after publication"]);
+    expect(problems(validSource({ corrections: [{ date: "2024-03-01T09:00:00+00:00", text: "" }] }))).toEqual(["corrections[0].text: must not be empty"]);
+  });
+
   it("compares times across offsets, not as strings", () => {
     // 10:00 in Paris is 09:00 in London: the same instant, so not "before".
     expect(problems(validSource({ updated: "2024-03-01T10:00:00+01:00" }))).toEqual([]);

@@ -73,6 +73,18 @@ function articleSchemaFor(context: ContentContext) {
       if (Date.parse(source.updated) < Date.parse(source.published)) {
         ctx.addIssue({ code: "custom", path: ["updated"], message: `${source.updated} is before published ${source.published}` });
       }
+      let previous = Date.parse(source.published);
+      source.corrections?.forEach((correction, index) => {
+        const date = Date.parse(correction.date);
+        const problem =
+          date < previous
+            ? `${correction.date} is before ${index === 0 ? "published" : "the correction above it"}: list corrections oldest first, after publication`
+            : date > Date.parse(source.updated)
+              ? `${correction.date} is after updated ${source.updated}: a correction updates the story, so set updated to it (or later)`
+              : undefined;
+        if (problem) ctx.addIssue({ code: "custom", path: ["corrections", index, "date"], message: problem });
+        previous = Math.max(previous, date);
+      });
       source.tags.forEach((name, index) => {
         if (toTag(name).slug === "") ctx.addIssue({ code: "custom", path: ["tags", index], message: `"${name}" has no letters or digits to make a link from` });
       });
@@ -103,6 +115,7 @@ export function resolveArticle(record: ArticleRecord, references: ContentReferen
     ...(record.source === undefined ? {} : { source: record.source }),
     image: record.image,
     body: record.body,
+    corrections: record.corrections ?? [],
   };
 }
 

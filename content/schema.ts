@@ -70,6 +70,9 @@ export const blockSchema = z.discriminatedUnion("type", [
   z.strictObject({ type: z.literal("image"), image: imageSchema }),
 ]);
 
+/** A correction or clarification, dated, in the story's language: shown at the story's foot. */
+export const correctionSchema = z.strictObject({ date: timestampSchema, text });
+
 export const bylineSchema = z
   .strictObject({
     /** Slugs from content/authors.ts. */
@@ -101,6 +104,8 @@ export const articleSourceSchema = z.strictObject({
   source: text.optional(),
   image: imageSchema,
   body: z.array(blockSchema).min(1, { error: "must have at least one block" }).readonly(),
+  /** Oldest first. Each one updates the story: `updated` is on or after the latest. */
+  corrections: z.array(correctionSchema).readonly().optional(),
 });
 
 export const sectionSchema = z.object({
@@ -122,6 +127,7 @@ export type ArticleSource = z.input<typeof articleSourceSchema>;
 export type ArticleRecord = z.output<typeof articleSourceSchema>;
 export type Image = z.infer<typeof imageSchema>;
 export type Block = z.infer<typeof blockSchema>;
+export type Correction = z.infer<typeof correctionSchema>;
 export type Section = z.infer<typeof sectionSchema>;
 export type Author = z.infer<typeof authorSchema>;
 
@@ -143,6 +149,8 @@ export type Article = {
   source?: string;
   image: Image;
   body: readonly Block[];
+  /** Oldest first; empty when the story has none. */
+  corrections: readonly Correction[];
 };
 
 export type SocialAccount = {

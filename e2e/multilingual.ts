@@ -1,7 +1,7 @@
 /**
  * Stories in the scripts a Middle East desk writes in, published into the test newsroom beside the
  * archive corpus: an Arabic story with a Latin name in its headline and an English quote, and an English
- * story with Turkish names and an Arabic quote. Their photo is the seed's.
+ * story with Turkish names, an Arabic quote and a correction. Their photo is the seed's.
  */
 import { article as seed } from "@/content/articles/putin-discusses-syria-peace-efforts-with-assad";
 
@@ -19,6 +19,7 @@ export const ENGLISH_STORY = {
   section: "middle-east",
   headline: "Erdoğan and Davutoğlu meet in İstanbul",
   arabicQuote: "نأمل أن تشارك المعارضة في المؤتمر",
+  correction: "An earlier version of this story said the two met in Ankara.",
 };
 
 export const MULTILINGUAL_MODULES: Record<string, string> = {
@@ -51,13 +52,14 @@ export const article = {
   section: ${JSON.stringify(ENGLISH_STORY.section)},
   tags: ["Turkey"],
   published: "2025-06-02T09:00:00+00:00",
-  updated: "2025-06-02T09:00:00+00:00",
+  updated: "2025-06-02T11:30:00+00:00",
   byline: { agency: "Agencies" },
   image: { ${photo}, alt: "Stand-in image", caption: "İstanbul's Dolmabahçe Palace", credit: "AP" },
   body: [
     { type: "paragraph", text: "Recep Tayyip Erdoğan and Ahmet Davutoğlu met on Tuesday, officials said." },
     { type: "quote", text: ${JSON.stringify(ENGLISH_STORY.arabicQuote)}, attribution: "الكرملين", language: "ar" },
   ],
+  corrections: [{ date: "2025-06-02T11:30:00+00:00", text: ${JSON.stringify(ENGLISH_STORY.correction)} }],
 } as const satisfies ArticleSource;
 `,
 };

@@ -2,6 +2,7 @@ import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
 import { ARABIC_STORY, ENGLISH_STORY } from "./multilingual";
+import { keepScreenshot } from "./screenshots";
 import { seedArticle } from "./seed-article";
 
 /**
@@ -33,13 +34,6 @@ async function arabicInNaskh(page: Page, selector: string) {
   const arabicLetters = [...text].filter((character) => /\p{Script=Arabic}/u.test(character)).length;
   const others = [...text].length - arabicLetters;
   return (glyphs["Noto Naskh Arabic"] ?? 0) > 0 && (glyphs["Source Serif 4"] ?? 0) <= others && Object.keys(glyphs).every((family) => ["Noto Naskh Arabic", "Source Serif 4"].includes(family));
-}
-
-/** A full-page screenshot kept with the test's results, to look at. */
-async function keepScreenshot(page: Page, name: string) {
-  const path = test.info().outputPath(`${name}.png`);
-  await page.screenshot({ path, fullPage: true });
-  await test.info().attach(name, { path, contentType: "image/png" });
 }
 
 const fontRequests = (page: Page) => {

@@ -67,6 +67,10 @@ export function newsArticleJsonLd(article: Article): WithContext<NewsArticle> {
     articleSection: article.section.name,
     keywords: article.tags.map((tag) => tag.name),
     inLanguage: article.language,
+    // schema.org's CorrectionComment: what was corrected and when, for search engines and fact-checkers.
+    ...(article.corrections.length === 0
+      ? {}
+      : { correction: article.corrections.map((correction) => ({ "@type": "CorrectionComment" as const, text: correction.text, datePublished: correction.date })) }),
   };
 }
 

@@ -7,6 +7,7 @@ import { Byline } from "./byline";
 import { CaptionedImage } from "./captioned-image";
 import { ShareBar } from "./share-bar";
 import { InSiteLanguage, siteLanguageIn } from "./in-site-language";
+import { Corrections } from "./corrections";
 import { SourceLine } from "./source-line";
 
 /** The lead image fills the article column (64rem less 2rem of gutters); below that, about the viewport (a bare "100vw" lets the optimizer trim its srcset; calc() would list every width). */
@@ -33,6 +34,7 @@ export function ArticleView({ article }: { article: Article }) {
       <div className="mx-auto max-w-measure">
         <ArticleBody blocks={article.body} language={article.language} />
         {article.source ? <SourceLine source={article.source} story={article.language} /> : null}
+        <Corrections corrections={article.corrections} story={article.language} />
         <ArticleTags tags={article.tags} story={article.language} />
         <p className="mt-8 hidden text-sm print:block"><InSiteLanguage story={article.language}>{"Read online: "}</InSiteLanguage>
           {canonicalUrl}</p>

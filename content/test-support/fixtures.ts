@@ -60,6 +60,7 @@ export function testArticle(slug: string, published: string, sectionSlug = "worl
     byline: { authors: [], agency: "Agencies" },
     image: { ...EXISTING_IMAGE, alt: "alt", caption: "caption", credit: "credit" },
     body: [{ type: "paragraph", text: slug }],
+    corrections: [],
   };
 }
 
