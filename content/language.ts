@@ -7,6 +7,7 @@ import { site } from "./site";
 
 export type Direction = "ltr" | "rtl";
 
+/** ISO 15924 codes of the scripts written right to left (Unicode property escapes take them too). */
 const RIGHT_TO_LEFT_SCRIPTS = new Set(["Arab", "Hebr", "Thaa", "Syrc", "Nkoo", "Adlm", "Mand", "Samr", "Rohg"]);
 
 /** "ar" → "ar"; "EN-gb" → "en-GB"; undefined when the tag is not well-formed BCP 47. */
@@ -30,8 +31,8 @@ export function languageAttributes(language: string, around: string = site.local
   return language === around ? {} : { lang: language, dir: textDirection(language) };
 }
 
-/** Letters of the right-to-left scripts; any other letter runs left to right. */
-const RIGHT_TO_LEFT_LETTER = /[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Thaana}\p{Script=Syriac}\p{Script=Nko}\p{Script=Adlam}\p{Script=Mandaic}\p{Script=Samaritan}\p{Script=Hanifi_Rohingya}]/u;
+/** A letter of those scripts; any other letter runs left to right. */
+const RIGHT_TO_LEFT_LETTER = new RegExp(`[${[...RIGHT_TO_LEFT_SCRIPTS].map((script) => `\\p{Script=${script}}`).join("")}]`, "u");
 
 /** The direction of a text's first letter, as `dir="auto"` decides it; undefined for a text without one. */
 export function firstLetterDirection(text: string): Direction | undefined {

@@ -1,7 +1,6 @@
 import { ContentError, type ContentIssue } from "./issues";
 import type { ImageChecker } from "./image-files";
 import { articleSourceSchema, imageSchema, slugSchema, type Article, type ArticleRecord, type Author, type Section } from "./schema";
-import { textDirection } from "./language";
 import { site } from "./site";
 import { toTag } from "./tags";
 
@@ -104,7 +103,6 @@ export function resolveArticle(record: ArticleRecord, references: ContentReferen
   return {
     slug: record.slug,
     language,
-    direction: textDirection(language),
     headline: record.headline,
     standfirst: record.standfirst,
     section,

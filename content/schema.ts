@@ -3,7 +3,7 @@
  * Editors' modules are checked against these at one boundary (content/load.ts); nothing else casts.
  */
 import { z } from "zod";
-import { canonicalLanguage, type Direction } from "./language";
+import { canonicalLanguage } from "./language";
 import { charactersTheCardCannotDraw, describeCharacter } from "./share-card-coverage";
 
 /** Lower-case words (any script) joined by single hyphens: readable, stable permalinks. */
@@ -136,9 +136,8 @@ export type Tag = { name: string; slug: string };
 /** A validated article with its references resolved: what components receive. */
 export type Article = {
   slug: string;
-  /** BCP 47, the site's when the story does not say. */
+  /** BCP 47, the site's when the story does not say (its direction: content/language.ts textDirection). */
   language: string;
-  direction: Direction;
   headline: string;
   standfirst: string;
   section: Section;

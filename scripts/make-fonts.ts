@@ -16,7 +16,7 @@ import fontverter from "fontverter";
 import { Blob, Face } from "harfbuzzjs";
 import subsetFont from "subset-font";
 import { CARD_FONT_FILES, HEADLINE_FONT_FILES } from "../app/_share/card-font-files";
-import { CORE_RANGE, REST_RANGE, codePoints, toUnicodeRange } from "./lib/font-subsets";
+import { CORE_RANGE, REST_RANGE, codePointRuns, codePoints } from "./lib/font-subsets";
 
 const ROOT = path.resolve(import.meta.dirname, "..");
 const SOURCE = (weight: string, subset = "latin") => path.join(ROOT, "node_modules", "@fontsource", "source-serif-4", "files", `source-serif-4-${subset}-${weight}-normal.woff2`);
@@ -57,10 +57,7 @@ for (const font of CARD_FONT_FILES) {
   if (HEADLINE_FONT_FILES.includes(font)) headlineCodePoints.push(...new Face(new Blob(truetype)).collectUnicodes());
 }
 const coverageFile = path.join(ROOT, "content", "share-card-ranges.ts");
-const ranges = toUnicodeRange(headlineCodePoints)
-  .split(",")
-  .map((part) => codePoints(part))
-  .map((points) => [points[0], points.at(-1)]);
+const ranges = codePointRuns(headlineCodePoints);
 writeFileSync(
   coverageFile,
   `/** Written by \`npm run fonts\` (scripts/make-fonts.ts): the code points the share card's headline fonts draw, as [first, last] ranges. */\nexport const HEADLINE_RANGES: readonly (readonly [number, number])[] = [\n${ranges.map((range) => `  [${range.join(", ")}],`).join("\n")}\n];\n`,

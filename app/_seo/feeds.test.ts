@@ -23,7 +23,7 @@ describe("feeds", () => {
 });
 
 describe("a story in another language than the site's", () => {
-  const arabic = { ...testArticle("ar-story", "2024-03-03T10:00:00+00:00"), language: "ar", direction: "rtl" as const, headline: "بوتين يناقش جهود السلام" };
+  const arabic = { ...testArticle("ar-story", "2024-03-03T10:00:00+00:00"), language: "ar", headline: "بوتين يناقش جهود السلام" };
   const english = testArticle("en-story", "2024-03-03T09:00:00+00:00");
 
   it("says its language in each feed format, and only where it differs from the feed's", () => {

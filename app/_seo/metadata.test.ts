@@ -53,7 +53,7 @@ describe("metadata builders", () => {
 
   it("gives a story in Arabic its own Open Graph locale", () => {
     expect(articleMetadata(article).openGraph).toMatchObject({ locale: "en_GB" });
-    expect(articleMetadata({ ...article, language: "ar", direction: "rtl" }).openGraph).toMatchObject({ locale: "ar_EG" });
+    expect(articleMetadata({ ...article, language: "ar" }).openGraph).toMatchObject({ locale: "ar_EG" });
   });
 
   it("changes the share card's URL when the article is updated, so networks refetch it", () => {

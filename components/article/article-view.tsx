@@ -5,9 +5,9 @@ import { ArticleBody } from "./article-body";
 import { ArticleTags } from "./article-tags";
 import { Byline } from "./byline";
 import { CaptionedImage } from "./captioned-image";
-import { ShareBar } from "./share-bar";
-import { InSiteLanguage, siteLanguageIn } from "./in-site-language";
 import { Corrections } from "./corrections";
+import { InSiteLanguage, siteLanguageIn } from "./in-site-language";
+import { ShareBar } from "./share-bar";
 import { SourceLine } from "./source-line";
 
 /** The lead image fills the article column (64rem less 2rem of gutters); below that, about the viewport (a bare "100vw" lets the optimizer trim its srcset; calc() would list every width). */
@@ -18,9 +18,9 @@ export function ArticleView({ article }: { article: Article }) {
   return (
     <article className="mx-auto max-w-5xl px-4 py-6 sm:py-10" {...languageAttributes(article.language)}>
       <header className="mx-auto max-w-measure">
-        <p className="text-sm font-semibold tracking-wide uppercase">
+        <p className="text-sm font-semibold tracking-wide uppercase" lang={siteLanguageIn(article.language).lang}>
           <a href={sectionPath(article.section)} className="inline-block py-1 text-accent hover:underline">
-            <InSiteLanguage story={article.language}>{article.section.name}</InSiteLanguage>
+            {article.section.name}
           </a>
         </p>
         <h1 className="mt-2 font-serif text-3xl leading-tight font-bold text-balance sm:text-5xl sm:leading-tight">
@@ -36,8 +36,10 @@ export function ArticleView({ article }: { article: Article }) {
         {article.source ? <SourceLine source={article.source} story={article.language} /> : null}
         <Corrections corrections={article.corrections} story={article.language} />
         <ArticleTags tags={article.tags} story={article.language} />
-        <p className="mt-8 hidden text-sm print:block"><InSiteLanguage story={article.language}>{"Read online: "}</InSiteLanguage>
-          {canonicalUrl}</p>
+        <p className="mt-8 hidden text-sm print:block">
+          <InSiteLanguage story={article.language}>{"Read online: "}</InSiteLanguage>
+          {canonicalUrl}
+        </p>
       </div>
     </article>
   );

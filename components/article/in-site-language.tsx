@@ -2,7 +2,7 @@ import { languageAttributes } from "@/content/language";
 import { site } from "@/content/site";
 
 /**
- * The site's own words (labels, section names, dates) inside a story in another language: marked as the
+ * The site's own words (labels, dates) inside a story in another language: marked as the
  * site's language, so a screen reader speaks them in English and "Source:" keeps its colon on its own
  * side in a right-to-left line. Inside a story in the site's language it adds nothing, not even a tag:
  * the words stay one text node, trailing space included, so React adds no separator either.
@@ -19,7 +19,7 @@ export function InSiteLanguage({ story, children }: { story: string; children: s
   );
 }
 
-/** `lang` and `dir` for the site's words inside a story in `story`'s language; nothing in the site's. */
+/** `lang` and `dir` for an element of the site's words (a section name, a heading) inside a story in `story`'s language; nothing in the site's. */
 export function siteLanguageIn(story: string) {
   return languageAttributes(site.locale, story);
 }

@@ -9,9 +9,11 @@ export function StoryCard({ article, showSection = true, headingLevel }: { artic
   const Heading = headingLevel === 2 ? "h2" : "h3";
   return (
     <article className="border-t border-rule py-5" {...languageAttributes(article.language)}>
-      {showSection ? <p className="text-xs font-semibold tracking-wide text-accent uppercase" lang={siteLanguageIn(article.language).lang}>
+      {showSection ? (
+        <p className="text-xs font-semibold tracking-wide text-accent uppercase" lang={siteLanguageIn(article.language).lang}>
           {article.section.name}
-        </p> : null}
+        </p>
+      ) : null}
       <Heading className="mt-1 font-serif text-xl leading-snug font-bold">
         <a href={articlePath(article)} className="hover:underline">
           {article.headline}

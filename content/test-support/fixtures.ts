@@ -50,7 +50,6 @@ export function testArticle(slug: string, published: string, sectionSlug = "worl
   return {
     slug,
     language: "en-GB",
-    direction: "ltr",
     headline: slug,
     standfirst: slug,
     section,

@@ -23,20 +23,24 @@ export function codePoints(range: string): number[] {
   });
 }
 
+/** Code points as sorted runs of consecutive ones: [first, last] each. */
+export function codePointRuns(points: readonly number[]): [number, number][] {
+  const sorted = [...new Set(points)].sort((a, b) => a - b);
+  const runs: [number, number][] = [];
+  for (const point of sorted) {
+    const last = runs.at(-1);
+    if (last && point === last[1] + 1) last[1] = point;
+    else runs.push([point, point]);
+  }
+  return runs;
+}
+
 /** Writes code points back as a unicode-range, joining runs. */
 export function toUnicodeRange(points: readonly number[]): string {
-  const sorted = [...new Set(points)].sort((a, b) => a - b);
-  const parts: string[] = [];
   const hex = (point: number) => point.toString(16).toUpperCase().padStart(4, "0");
-  for (let index = 0; index < sorted.length; ) {
-    let end = index;
-    while (end + 1 < sorted.length && sorted[end + 1] === (sorted[end] ?? 0) + 1) end += 1;
-    const start = sorted[index] ?? 0;
-    const stop = sorted[end] ?? 0;
-    parts.push(start === stop ? `U+${hex(start)}` : `U+${hex(start)}-${hex(stop)}`);
-    index = end + 1;
-  }
-  return parts.join(",");
+  return codePointRuns(points)
+    .map(([first, last]) => (first === last ? `U+${hex(first)}` : `U+${hex(first)}-${hex(last)}`))
+    .join(",");
 }
 
 /** Latin minus core: what the second file holds and the range it is declared for. */
