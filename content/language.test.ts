@@ -30,10 +30,10 @@ describe("languages", () => {
     expect(firstLetterDirection("(سوريا) war")).toBe("rtl");
     expect(firstLetterDirection("2013: Syria")).toBe("ltr");
     expect(firstLetterDirection("2013 …")).toBeUndefined();
-    expect(ownDirection("Syria (war)", "ar")).toBe("ltr");
-    expect(ownDirection("Syria (war)", "en-GB")).toBeUndefined();
-    expect(ownDirection("سوريا", "en-GB")).toBe("rtl");
-    expect(ownDirection("سوريا", "ar")).toBeUndefined();
+    expect(ownDirection("Syria (war)", "ar")).toEqual({ dir: "ltr" });
+    expect(ownDirection("Syria (war)", "en-GB")).toEqual({});
+    expect(ownDirection("سوريا", "en-GB")).toEqual({ dir: "rtl" });
+    expect(ownDirection("سوريا", "ar")).toEqual({});
   });
 
   it("gives Open Graph a language and a region", () => {

@@ -44,9 +44,9 @@ export function firstLetterDirection(text: string): Direction | undefined {
  * `dir` for a short text (a topic, a name) set on its own inside a story in `story`'s language: only
  * when its first letter runs the other way, so "Syria (war)" keeps its bracket inside an Arabic story.
  */
-export function ownDirection(text: string, story: string): Direction | undefined {
+export function ownDirection(text: string, story: string): { dir?: Direction } {
   const direction = firstLetterDirection(text);
-  return direction && direction !== textDirection(story) ? direction : undefined;
+  return direction && direction !== textDirection(story) ? { dir: direction } : {};
 }
 
 /** Open Graph's locale for a language: "en-GB" → "en_GB", "ar" → "ar_EG" (its likely region). */

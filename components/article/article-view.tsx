@@ -18,7 +18,7 @@ export function ArticleView({ article }: { article: Article }) {
   return (
     <article className="mx-auto max-w-5xl px-4 py-6 sm:py-10" {...languageAttributes(article.language)}>
       <header className="mx-auto max-w-measure">
-        <p className="text-sm font-semibold tracking-wide uppercase" lang={siteLanguageIn(article.language).lang}>
+        <p className="text-sm font-semibold tracking-wide uppercase" {...siteLanguageIn(article.language)}>
           <a href={sectionPath(article.section)} className="inline-block py-1 text-accent hover:underline">
             {article.section.name}
           </a>
@@ -28,7 +28,7 @@ export function ArticleView({ article }: { article: Article }) {
         </h1>
         <p className="mt-3 font-serif text-xl leading-snug text-muted sm:text-2xl">{article.standfirst}</p>
         <Byline article={article} />
-        <ShareBar url={canonicalUrl} title={article.headline} lang={siteLanguageIn(article.language).lang} />
+        <ShareBar url={canonicalUrl} title={article.headline} story={article.language} />
       </header>
       <CaptionedImage image={article.image} sizes={LEAD_IMAGE_SIZES} preload story={article.language} />
       <div className="mx-auto max-w-measure">

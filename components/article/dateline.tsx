@@ -1,5 +1,5 @@
 import { site } from "@/content/site";
-import { siteLanguageIn } from "./in-site-language";
+import { inlineSiteLanguageIn } from "./in-site-language";
 import { formatDate, formatDateline } from "./format-dateline";
 
 /**
@@ -9,7 +9,7 @@ import { formatDate, formatDateline } from "./format-dateline";
 export function Dateline({ iso, withTime = true, className, story = site.locale }: { iso: string; withTime?: boolean; className?: string; story?: string }) {
   const format = withTime ? formatDateline : formatDate;
   return (
-    <time dateTime={iso} className={className} {...siteLanguageIn(story)}>
+    <time dateTime={iso} className={className} {...inlineSiteLanguageIn(story)}>
       {format(iso, site)}
     </time>
   );

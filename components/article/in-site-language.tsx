@@ -8,7 +8,7 @@ import { site } from "@/content/site";
  * the words stay one text node, trailing space included, so React adds no separator either.
  */
 export function InSiteLanguage({ story, children }: { story: string; children: string }) {
-  const attributes = siteLanguageIn(story);
+  const attributes = inlineSiteLanguageIn(story);
   if (!attributes.lang) return children;
   const words = children.trimEnd();
   return (
@@ -19,7 +19,19 @@ export function InSiteLanguage({ story, children }: { story: string; children: s
   );
 }
 
-/** `lang` and `dir` for an element of the site's words (a section name, a heading) inside a story in `story`'s language; nothing in the site's. */
-export function siteLanguageIn(story: string) {
+/**
+ * `lang` and `dir` for an inline element of the site's words (a date) inside a story in `story`'s
+ * language. Spread, never passed one by one: an attribute given as undefined still costs the page's
+ * payload `"lang":"$undefined"`.
+ */
+export function inlineSiteLanguageIn(story: string) {
   return languageAttributes(site.locale, story);
+}
+
+/**
+ * `lang` alone for a block of the site's words (a section name, a heading): a block keeps the story's
+ * direction, so that it is aligned with the story. Nothing inside a story in the site's language.
+ */
+export function siteLanguageIn(story: string): { lang?: string } {
+  return story === site.locale ? {} : { lang: site.locale };
 }

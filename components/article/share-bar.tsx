@@ -1,14 +1,15 @@
 import { IconLinkList } from "@/components/icons/icon-link-list";
 import { ShareButton } from "./share-button.client";
+import { siteLanguageIn } from "./in-site-language";
 import { shareLinks } from "./share-links";
 
 /**
  * Share this article: plain links for every reader, plus the native share sheet where JavaScript runs.
- * `lang` marks its English labels inside a story in another language.
+ * Its labels are the site's words, marked as such inside a story in another language.
  */
-export function ShareBar({ url, title, lang }: { url: string; title: string; lang?: string }) {
+export function ShareBar({ url, title, story }: { url: string; title: string; story: string }) {
   return (
-    <nav aria-label="Share this article" lang={lang} className="mt-6 flex flex-wrap items-center gap-2 print:hidden">
+    <nav aria-label="Share this article" {...siteLanguageIn(story)} className="mt-6 flex flex-wrap items-center gap-2 print:hidden">
       <IconLinkList
         links={shareLinks({ url, title }).map((link) => ({ key: link.network, icon: link.network, name: link.name, href: link.href }))}
         target="_blank"

@@ -20,7 +20,7 @@ export function LeadStory({ article }: { article: Article }) {
         className="h-auto w-full bg-panel"
       />
       <div>
-        <p className="text-sm font-semibold tracking-wide text-accent uppercase" lang={siteLanguageIn(article.language).lang}>
+        <p className="text-sm font-semibold tracking-wide text-accent uppercase" {...siteLanguageIn(article.language)}>
           {article.section.name}
         </p>
         <h2 className="mt-2 font-serif text-3xl leading-tight font-bold text-balance sm:text-4xl">

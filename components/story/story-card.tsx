@@ -10,7 +10,7 @@ export function StoryCard({ article, showSection = true, headingLevel }: { artic
   return (
     <article className="border-t border-rule py-5" {...languageAttributes(article.language)}>
       {showSection ? (
-        <p className="text-xs font-semibold tracking-wide text-accent uppercase" lang={siteLanguageIn(article.language).lang}>
+        <p className="text-xs font-semibold tracking-wide text-accent uppercase" {...siteLanguageIn(article.language)}>
           {article.section.name}
         </p>
       ) : null}
