@@ -18,7 +18,7 @@ import type { Tag } from "./schema";
 import { openSnapshot, SNAPSHOT_DIR, SNAPSHOT_FILES, type Snapshot } from "./snapshot";
 
 const references = { sections, authors };
-const snapshotDir = () => path.join(/* turbopackIgnore: true */ process.cwd(), SNAPSHOT_DIR);
+export const snapshotDir = () => path.join(/* turbopackIgnore: true */ process.cwd(), SNAPSHOT_DIR);
 
 /**
  * `next build` prerenders the release from the modules alone; a running server (and `next dev`) also
@@ -101,10 +101,7 @@ function publishedEntry(data: unknown, hash: string): CatalogEntry {
 export function overlay(snapshot: readonly CatalogEntry[], state: PublishedState | undefined): CatalogEntry[] {
   if (!state || state.articles.size === 0) return [...snapshot];
   const kept = snapshot.filter((entry) => !state.articles.has(entry.slug));
-  const published = [...state.articles.values()]
-    .flatMap((article) => (article.record && article.hash ? [publishedEntry(article.record, article.hash)] : []))
-    .sort(compareLatestFirst);
-  return mergeLatestFirst(kept, published);
+  return mergeLatestFirst(kept, publishedEntries(state));
 }
 
 /** The compiled snapshot alone, as `next build` sees it: for tools and tests that read the release's content. */
@@ -112,17 +109,36 @@ export function snapshotCatalog(): Catalog {
   return createCatalog(snapshotEntries(), references);
 }
 
-let current: { key: string; catalog: Catalog } | undefined;
+/**
+ * What the site serves now: the snapshot's stories (in its order), what was published since, and a key
+ * that changes whenever either does (for what is derived from them: the catalog, the search index).
+ */
+export type ContentSources = { key: string; snapshotKey: string; snapshot: readonly CatalogEntry[]; published?: PublishedState };
 
-export async function getCatalog(): Promise<Catalog> {
+export async function getContentSources(): Promise<ContentSources> {
   const store = servesPublished ? getContentStore() : undefined;
   if (store) {
     await store.ready;
     await store.refresh();
   }
-  const state = store?.state();
-  const entries = snapshotEntries();
-  const key = `${base?.stamp}|${state?.version ?? 0}`;
-  if (current?.key !== key) current = { key, catalog: createCatalog(overlay(entries, state), references) };
+  const published = store?.state();
+  const snapshot = snapshotEntries();
+  const snapshotKey = base?.stamp ?? "";
+  return { key: `${snapshotKey}|${published?.version ?? 0}`, snapshotKey, snapshot, ...(published ? { published } : {}) };
+}
+
+/** The records published on the running site, as catalog entries, latest first. */
+export function publishedEntries(state: PublishedState | undefined): CatalogEntry[] {
+  if (!state) return [];
+  return [...state.articles.values()]
+    .flatMap((article) => (article.record && article.hash ? [publishedEntry(article.record, article.hash)] : []))
+    .sort(compareLatestFirst);
+}
+
+let current: { key: string; catalog: Catalog } | undefined;
+
+export async function getCatalog(): Promise<Catalog> {
+  const { key, snapshot, published } = await getContentSources();
+  if (current?.key !== key) current = { key, catalog: createCatalog(overlay(snapshot, published), references) };
   return current.catalog;
 }

@@ -12,6 +12,14 @@ export const LATEST_PATH = "/";
 /** The dated archive: "" → "/archive", "2024" → "/archive/2024", "2024-03-31" → "/archive/2024/03/31". */
 export const archivePath = (key: string) => (key === "" ? "/archive" : `/archive/${key.split("-").join("/")}`);
 
+/** Site search: "/search?q=…&page=N" (page 1 without the page parameter). */
+export const SEARCH_PATH = "/search";
+export function searchPath(query: string, page = 1): string {
+  const params = new URLSearchParams({ q: query });
+  if (page > 1) params.set("page", String(page));
+  return `${SEARCH_PATH}?${params}`;
+}
+
 /** Feeds: the whole site, and one RSS feed per section. */
 export const feedPaths = { rss: "/rss.xml", atom: "/atom.xml", json: "/feed.json" } as const;
 export const sectionFeedPath = (section: Pick<Section, "slug">) => `/${section.slug}/rss.xml`;

@@ -8,6 +8,7 @@ const pages = {
   article: `/${article.section.slug}/${article.slug}`,
   "section page": `/${article.section.slug}`,
   "404 page": "/no-such-page",
+  "search results page": "/search?q=syria+peace",
 };
 const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"];
 

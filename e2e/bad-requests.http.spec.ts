@@ -77,6 +77,15 @@ const cases: Case[] = [
   { name: "a malformed query escape", request: get(`${ARTICLE}?q=%zz`), expect: 200 },
   { name: "a huge query", request: get(`${ARTICLE}?${"a=1&".repeat(500)}`), expect: 200 },
   { name: "Next's own query names", request: get(`${ARTICLE}?__nextDataReq=1&_rsc=x&__nextLocale=fr`), expect: 200 },
+  // Searches: whatever a reader types is a query (200), an unknown page number is a 404.
+  { name: "a search with markup", request: get("/search?q=%3Cscript%3Ealert(1)%3C%2Fscript%3E"), expect: 200 },
+  { name: "a search with a malformed escape", request: get("/search?q=%E0%A4%A"), expect: 200 },
+  { name: "a search with a lone percent", request: get("/search?q=100%"), expect: 200 },
+  { name: "a search with unbalanced quotes and brackets", request: get('/search?q=%22peace+(talks+%5B'), expect: 200 },
+  { name: "an empty search", request: get("/search?q="), expect: 200 },
+  { name: "a repeated query parameter", request: get("/search?q=a&q=b"), expect: 200 },
+  { name: "a search page that is not a number", request: get("/search?q=talks&page=two"), expect: 404 },
+  { name: "a search of 5,000 characters", request: get(`/search?q=${"a".repeat(5000)}`), expect: 400 },
   // Host tricks: never a redirect to another host.
   { name: "a foreign Host", request: get(ARTICLE), headers: { Host: "evil.example" }, expect: 200 },
   { name: "X-Forwarded-Host", request: get(ARTICLE), headers: { "X-Forwarded-Host": "evil.example" }, expect: 200 },

@@ -44,8 +44,10 @@ export const article = {
 const FIRST = "Oil talks resume in Geneva as ministers meet";
 const CORRECTED = "Oil talks resume in Vienna as ministers meet";
 
-/** Every place a story shows: its page, the front page, section and topic, feeds, sitemaps. */
-const WHERE_IT_SHOWS = [`/business/${SLUG}`, "/", "/business", "/topics/newsroom-test-topic", "/rss.xml", "/atom.xml", "/feed.json", "/business/rss.xml", "/sitemaps/news.xml"];
+/** A search for a word of the body only (the results page marks the words it matched in headlines). */
+const SEARCH = "/search?q=breaking";
+/** Every place a story shows: its page, the front page, section and topic, search, feeds, sitemaps. */
+const WHERE_IT_SHOWS = [`/business/${SLUG}`, "/", "/business", "/topics/newsroom-test-topic", SEARCH, "/rss.xml", "/atom.xml", "/feed.json", "/business/rss.xml", "/sitemaps/news.xml"];
 
 async function text(path: string) {
   const response = await fetch(newsroom.url + path);
@@ -198,7 +200,7 @@ test("a story taken down is gone: 410 on its address, out of the listings, feeds
   expect((await text(`/business/${SLUG}`)).status).toBe(410);
   expect((await text("/topics/newsroom-test-topic")).status).toBe(404);
   expect((await fetch(`${newsroom.url}/share/${SLUG}/card.jpg`)).status).toBe(404);
-  for (const path of ["/", "/business", "/rss.xml", "/atom.xml", "/feed.json", "/sitemaps/news.xml", `/sitemaps/articles-${month}.xml`]) {
+  for (const path of ["/", "/business", SEARCH, "/rss.xml", "/atom.xml", "/feed.json", "/sitemaps/news.xml", `/sitemaps/articles-${month}.xml`]) {
     const { body } = await text(path);
     expect(body, path).not.toContain(CORRECTED);
     expect(body, path).not.toContain(`/business/${SLUG}`);

@@ -16,6 +16,7 @@ const pages = {
   section: sectionPath(article.section),
   topic: tagPath(article.tags[0] ?? { slug: "none" }),
   "not-found": "/no-such-page",
+  "search-empty": "/search",
 };
 
 /** vnu-jar exports the path of its jar and ships no types. */
@@ -26,6 +27,8 @@ type VnuMessage = { type: string; subType?: string; url: string; message: string
 /** Pages of a site with an archive, rendered on demand: a published story, listings' later pages, the archive. */
 const onDemand = {
   "published-article": "/world/archive-story-000007",
+  "search-results": "/search?q=synthetic+diplomacy&page=2",
+  "search-arabic": "/search?q=%D8%A7%D9%88%D9%84",
   "section-page-2": "/world/page/2",
   "front-page-2": "/page/2",
   "topic-page-2": "/topics/benchmark/page/2",

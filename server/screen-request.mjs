@@ -8,6 +8,7 @@ const READ_METHODS = new Set(["GET", "HEAD"]);
 const MAX_URL_LENGTH = 4096;
 /** The one address that takes a POST: publishing (app/api/publish/route.ts), which checks its own token. */
 export const PUBLISH_PATH = "/api/publish";
+const SEARCH_TOO_LONG = "Bad request: that search is too long. Searches can be up to 200 characters: go back, shorten it and search again.\n";
 const NO_STORE = { "Cache-Control": "no-store", "Content-Type": "text/plain; charset=utf-8", "X-Content-Type-Options": "nosniff" };
 
 /**
@@ -16,7 +17,11 @@ const NO_STORE = { "Cache-Control": "no-store", "Content-Type": "text/plain; cha
  * @returns {{ status: number, headers: Record<string, string>, body: string } | undefined}
  */
 export function screenRequest(method, url) {
-  if (url.length > MAX_URL_LENGTH) return { status: 414, headers: NO_STORE, body: "URI too long\n" };
+  if (url.length > MAX_URL_LENGTH) {
+    // A reader who pasted a page of text into the search box gets told what to do, not a bare 414.
+    if (/^\/search(?:\?|$)/.test(url)) return { status: 400, headers: NO_STORE, body: SEARCH_TOO_LONG };
+    return { status: 414, headers: NO_STORE, body: "URI too long\n" };
+  }
   const queryStart = url.indexOf("?");
   const pathname = queryStart === -1 ? url : url.slice(0, queryStart);
   if (pathname === PUBLISH_PATH) {

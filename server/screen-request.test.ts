@@ -30,6 +30,13 @@ describe("screenRequest", () => {
     expect(screenRequest("GET", `/${"a".repeat(5000)}`)?.status).toBe(414);
   });
 
+  it("answers an over-long search with 400 and what to do", () => {
+    const refusal = screenRequest("GET", `/search?q=${"a".repeat(5000)}`);
+    expect(refusal?.status).toBe(400);
+    expect(refusal?.body).toMatch(/search is too long.*200 characters/);
+    expect(screenRequest("GET", `/searches/${"a".repeat(5000)}`)?.status).toBe(414);
+  });
+
   it("never lets a refusal be cached", () => {
     for (const refusal of [screenRequest("POST", "/"), screenRequest("GET", "/%zz")]) expect(refusal?.headers["Cache-Control"]).toBe("no-store");
   });

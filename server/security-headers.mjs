@@ -3,8 +3,8 @@
  * page's own CSP and caching, server/origin-server.mjs) and the edge's documentation.
  */
 
-/** Directives every response carries; pages add their scripts and styles. */
-const BASE_DIRECTIVES = ["default-src 'none'", "base-uri 'none'", "form-action 'none'", "frame-ancestors 'none'", "object-src 'none'"];
+/** Directives every response carries; pages add their scripts and styles. Forms may go to this origin only (the search box). */
+const BASE_DIRECTIVES = ["default-src 'none'", "base-uri 'none'", "form-action 'self'", "frame-ancestors 'none'", "object-src 'none'"];
 
 /** For anything that is not an HTML page: nothing may run, load or frame it. */
 export const NON_PAGE_CSP = BASE_DIRECTIVES.join("; ");

@@ -144,6 +144,12 @@ export function archiveMetadata(key: string, page = 1): Metadata {
   });
 }
 
+/** Results pages are for readers, not for search engines: never indexed, their links followed. */
+export function searchMetadata(query: string | undefined, page = 1): Metadata {
+  const title = query ? `Search results for “${query.length > 60 ? `${query.slice(0, 60)}…` : query}”` : "Search";
+  return { title: pagedTitle(title, page), description: `Search every story ${site.name} has published.`, robots: { index: false, follow: true } };
+}
+
 export function articleMetadata(article: Article): Metadata {
   const base = pageMetadata({
     title: article.headline,

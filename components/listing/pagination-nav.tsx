@@ -3,18 +3,32 @@ import { pageLinks, pagePath } from "@/content/pagination";
 const LINK = "inline-flex min-h-11 min-w-11 items-center justify-center rounded px-3 font-semibold hover:bg-panel hover:underline";
 
 /**
- * Plain links between the pages of a listing, for readers without JavaScript and for crawlers: newer and
+ * Plain links between the pages of a listing (or of search results, `href`), for readers without JavaScript and for crawlers: newer and
  * older (with rel="prev" and rel="next"), and numbers for the first, last and nearby pages.
  */
-export function PaginationNav({ basePath, page, count }: { basePath: string; page: number; count: number }) {
+export function PaginationNav({
+  basePath,
+  page,
+  count,
+  href,
+  labels = ["Newer stories", "Older stories"],
+}: {
+  basePath?: string;
+  page: number;
+  count: number;
+  href?: (page: number) => string;
+  labels?: readonly [previous: string, next: string];
+}) {
   if (count <= 1) return null;
+  const linkTo = href ?? ((to: number) => pagePath(basePath ?? "/", to));
   return (
     <nav aria-label="Pages" className="mt-8 border-t border-rule pt-4 print:hidden">
       <ul className="flex flex-wrap items-center gap-1">
         {page > 1 ? (
           <li>
-            <a href={pagePath(basePath, page - 1)} rel="prev" className={LINK}>
-              <span aria-hidden="true">←&nbsp;</span>Newer stories
+            <a href={linkTo(page - 1)} rel="prev" className={LINK}>
+              <span aria-hidden="true">←&nbsp;</span>
+              {labels[0]}
             </a>
           </li>
         ) : null}
@@ -31,7 +45,7 @@ export function PaginationNav({ basePath, page, count }: { basePath: string; pag
                   {link.page}
                 </span>
               ) : (
-                <a href={pagePath(basePath, link.page)} className={LINK}>
+                <a href={linkTo(link.page)} className={LINK}>
                   <span className="sr-only">Page </span>
                   {link.page}
                 </a>
@@ -41,8 +55,9 @@ export function PaginationNav({ basePath, page, count }: { basePath: string; pag
         )}
         {page < count ? (
           <li>
-            <a href={pagePath(basePath, page + 1)} rel="next" className={LINK}>
-              Older stories<span aria-hidden="true">&nbsp;→</span>
+            <a href={linkTo(page + 1)} rel="next" className={LINK}>
+              {labels[1]}
+              <span aria-hidden="true">&nbsp;→</span>
             </a>
           </li>
         ) : null}

@@ -3,9 +3,21 @@ import { siteLanguageIn } from "@/components/article/in-site-language";
 import { languageAttributes } from "@/content/language";
 import type { Article } from "@/content/schema";
 import { articlePath } from "@/content/urls";
+import { Highlighted } from "@/components/search/highlighted";
 
-/** A story in a list: section, linked headline, standfirst and date. */
-export function StoryCard({ article, showSection = true, headingLevel }: { article: Article; showSection?: boolean; headingLevel: 2 | 3 }) {
+/** A story in a list: section, linked headline, standfirst and date; in search results, the matched words marked. */
+export function StoryCard({
+  article,
+  showSection = true,
+  headingLevel,
+  highlight,
+}: {
+  article: Article;
+  showSection?: boolean;
+  headingLevel: 2 | 3;
+  /** The search's terms (components/search/highlighted.tsx). */
+  highlight?: ReadonlySet<string>;
+}) {
   const Heading = headingLevel === 2 ? "h2" : "h3";
   return (
     <article className="border-t border-rule py-5" {...languageAttributes(article.language)}>
@@ -16,10 +28,10 @@ export function StoryCard({ article, showSection = true, headingLevel }: { artic
       ) : null}
       <Heading className="mt-1 font-serif text-xl leading-snug font-bold">
         <a href={articlePath(article)} className="hover:underline">
-          {article.headline}
+          {highlight ? <Highlighted text={article.headline} terms={highlight} /> : article.headline}
         </a>
       </Heading>
-      <p className="mt-2 font-serif text-base leading-snug text-muted">{article.standfirst}</p>
+      <p className="mt-2 font-serif text-base leading-snug text-muted">{highlight ? <Highlighted text={article.standfirst} terms={highlight} /> : article.standfirst}</p>
       <p className="mt-2 text-xs text-dateline">
         <Dateline iso={article.published} withTime={false} story={article.language} />
       </p>

@@ -7,18 +7,20 @@ export function StoryList({
   headingLevel,
   showSection = true,
   emptyText,
+  highlight,
 }: {
   articles: readonly Article[];
   headingLevel: 2 | 3;
   showSection?: boolean;
   emptyText: string;
+  highlight?: ReadonlySet<string>;
 }) {
   if (articles.length === 0) return <p className="py-6 text-muted">{emptyText}</p>;
   return (
     <ul>
       {articles.map((article) => (
         <li key={article.slug}>
-          <StoryCard article={article} showSection={showSection} headingLevel={headingLevel} />
+          <StoryCard article={article} showSection={showSection} headingLevel={headingLevel} {...(highlight ? { highlight } : {})} />
         </li>
       ))}
     </ul>

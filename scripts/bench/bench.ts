@@ -3,7 +3,7 @@
  * article against the floor. Prints a table and writes reports/bench.json. Targets are printed beside
  * each figure; the bench reports, it does not fail.
  */
-import { mkdirSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { article as seed } from "../../content/articles/putin-discusses-syria-peace-efforts-with-assad";
 import { buildFloor } from "./lib/floor";
@@ -22,6 +22,8 @@ const FLOOR_PORT = 3202;
 const PLAIN_NEXT_PORT = 3204;
 const DRAIN_PORT = 3205;
 const NO_CACHE_PORT = 3206;
+/** The archive the search index is measured at (issue 11: p95 < 50 ms and < 300 MB at 100,000). */
+const SEARCH_STORIES = 100_000;
 const RUNS = Number(process.env.BENCH_LIGHTHOUSE_RUNS ?? 3);
 const KB = (bytes: number) => Math.round((bytes / 1024) * 10) / 10;
 const spread = <T,>(runs: T[], key: { [K in keyof T]: T[K] extends number ? K : never }[keyof T]) => {
@@ -73,7 +75,8 @@ try {
     ],
     ["JS (KB gzip)", KB(weight.article.jsGzip), KB(weight.floor.jsGzip), "≤ floor + 2", weight.article.jsGzip <= weight.floor.jsGzip + 2048 ? "ok" : "MISS"],
     ["CSS (KB gzip)", KB(weight.article.cssGzip), KB(weight.floor.cssGzip), "≤ 15", weight.article.cssGzip <= 15 * 1024 ? "ok" : "MISS"],
-    ["HTML (KB gzip)", KB(weight.article.htmlGzip), KB(weight.floor.htmlGzip), "≤ 12", weight.article.htmlGzip <= 12 * 1024 ? "ok" : "MISS"],
+    // 12 KB until issue 11: the header's search box, on every page, costs ~260 B gzip (its markup and its RSC copy).
+    ["HTML (KB gzip)", KB(weight.article.htmlGzip), KB(weight.floor.htmlGzip), "≤ 12.5", weight.article.htmlGzip <= 12.5 * 1024 ? "ok" : "MISS"],
     [`Lead image on a 412 px phone (KB, ${image.contentType}, ${image.width}w)`, KB(image.bytes), "-", "≤ 80", image.bytes <= 80 * 1024 ? "ok" : "MISS"],
     ["Font preloaded / swap / metric fallback", `${fonts.preloaded}/${fonts.swap}/${fonts.metricFallback}`, "-", "all true", fonts.preloaded && fonts.swap && fonts.metricFallback ? "ok" : "MISS"],
     ["Requests/s (50 conn, 10 s)", throughput.article.requestsPerSecond, throughput.floor.requestsPerSecond, "≥ 90% of floor", throughput.article.requestsPerSecond >= 0.9 * throughput.floor.requestsPerSecond ? "ok" : "MISS"],
@@ -145,9 +148,17 @@ try {
   console.log("\n| origin | measured | target | |\n|---|---|---|---|");
   for (const [name, value, target, verdict] of originRows) console.log(`| ${name} | ${value} | ${target} | ${verdict} |`);
 
+  // Search: the results page served per request (rendered each time, never kept), and the index at
+  // archive scale in a process of its own (scripts/bench/search.ts, which prints its own table).
+  console.log("\nSearch: the results page under load, then the index at 100,000 stories…");
+  const searchPage = await load(`${site.url}/search?q=syria+talks`);
+  console.log(`| search results page, 50 connections × 10 s | ${searchPage.requestsPerSecond} req/s, p99 ${searchPage.p99Ms} ms, ${searchPage.errors + searchPage.non2xx} errors |`);
+  await run("npx", ["tsx", "scripts/bench/search.ts", String(SEARCH_STORIES)], { cwd: ROOT });
+  const search = { page: searchPage, index: JSON.parse(readFileSync(path.join(ROOT, "reports", "bench-search.json"), "utf8")) as unknown };
+
   mkdirSync(path.join(ROOT, "reports"), { recursive: true });
   const origin = { sustained, memory, screenCost, drain, edge, rows: originRows };
-  const report = { date: new Date().toISOString(), articlePath: ARTICLE_PATH, articleBytes, sizedFloorBytes, weight, image, fonts, lcpElement, lighthouse: lh, blocking, throughput, rows, origin };
+  const report = { date: new Date().toISOString(), articlePath: ARTICLE_PATH, articleBytes, sizedFloorBytes, weight, image, fonts, lcpElement, lighthouse: lh, blocking, throughput, rows, origin, search };
   writeFileSync(path.join(ROOT, "reports", "bench.json"), `${JSON.stringify(report, null, 2)}\n`);
   console.log("\nwrote reports/bench.json");
 } finally {

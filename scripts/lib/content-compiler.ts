@@ -16,9 +16,24 @@ import type { ContentIssue } from "../../content/issues";
 import { createArticleValidator, type ContentReferences } from "../../content/load";
 import type { ArticleRecord } from "../../content/schema";
 import { openSnapshot, recordHash, SNAPSHOT_FILES, SNAPSHOT_FORMAT, type SnapshotEntry, type SnapshotIndex } from "../../content/snapshot";
+import { writeSearchIndex } from "../../content/search/index-files";
+import { createIndexBuilder } from "../../content/search/inverted-index";
+import { searchableTextOf } from "../../content/search/searchable-text";
 import { listArticleFiles, loadArticleModules } from "./article-modules";
 
 const CACHE_FILE = "compile-cache.json";
+
+/** Indexes the written snapshot's records for search, in its order (newest first: story n is index entry n). */
+function writeSearchIndexOf(dir: string) {
+  const snapshot = openSnapshot(dir);
+  try {
+    const builder = createIndexBuilder();
+    for (const entry of snapshot.index.entries) builder.add(searchableTextOf(snapshot.readRecord(entry)));
+    writeSearchIndex(dir, builder.finish());
+  } finally {
+    snapshot.close();
+  }
+}
 const NEWLINE = Buffer.from("\n");
 /** The code whose change makes every earlier compile stale. */
 const VALIDATION_SOURCES = ["content/schema.ts", "content/load.ts", "content/image-files.ts", "content/calendar.ts", "content/snapshot.ts"];
@@ -116,6 +131,7 @@ function createSnapshotWriter(outDir: string, timeZone: string, sections: readon
       entries.sort((a, b) => b.published - a.published || (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0));
       const index: SnapshotIndex = { format: SNAPSHOT_FORMAT, compiledAt: new Date().toISOString(), entries };
       writeFileSync(path.join(temporary, SNAPSHOT_FILES.index), JSON.stringify(index));
+      writeSearchIndexOf(temporary);
       writeFileSync(path.join(temporary, SNAPSHOT_FILES.routes), JSON.stringify({ sections }));
       writeFileSync(path.join(temporary, CACHE_FILE), JSON.stringify({ key, files } satisfies CompileCache));
       rmSync(outDir, { recursive: true, force: true });
