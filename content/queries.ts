@@ -1,5 +1,6 @@
 import { monthOfDay, yearOfDay } from "./calendar";
 import { resolveArticle, type ContentReferences } from "./load";
+import { relatedTo } from "./related";
 import type { Article, ArticleRecord, Tag } from "./schema";
 import { tagSlug } from "./tags";
 
@@ -128,6 +129,11 @@ export function createCatalog(latestFirst: readonly CatalogEntry[], references: 
     years: (): Period[] => periods(byYear),
     months: (year?: string): Period[] => periods(byMonth, year),
     days: (month: string): Period[] => periods(byDay, month),
+    /** Up to `count` stories to read next after the story with this slug (content/related.ts). */
+    related(slug: string, count: number): Article[] {
+      const entry = bySlug.get(slug);
+      return entry ? relatedTo(entry, count, { total: latest.length, byTag, bySection }).map(toArticle) : [];
+    },
     /** An entry's story, read and resolved. */
     resolve: toArticle,
     /** Stories of a month for its sitemap, latest first. */

@@ -1,11 +1,14 @@
 // @ts-check
 /**
- * When the published store last changed what a cached page shows. An article page (and its share images)
- * changes only when that story is published, corrected or taken down; every other page (front, sections,
- * topics, archive, feeds, sitemaps) may show any story, so it changes with every commit. A cached entry
- * made before that moment is out of date, wherever it is kept and whenever the server restarted.
+ * When the published store last changed what a cached page shows. A story's share images change only
+ * when that story is published, corrected or taken down; every page may show other stories (an article
+ * page its related stories, the others their listings, feeds and sitemaps), so a page changes with every
+ * commit. A cached entry made before that moment is out of date, wherever it is kept and whenever the
+ * server restarted.
  */
 import { articleSlugOf } from "./routes.mjs";
+
+const SHARE_IMAGE = /^\/share\//;
 
 /**
  * The path in a Next.js 16 incremental-cache key: "/route-cache/APP_PAGE/<hash>/$/world/x" → "/world/x"
@@ -26,7 +29,7 @@ export function pathOfCacheKey(key) {
  */
 export function changedAt(pathname, state, sections) {
   if (state.version === 0) return 0;
-  const slug = pathname === undefined ? undefined : articleSlugOf(pathname, sections);
+  const slug = pathname !== undefined && SHARE_IMAGE.test(pathname) ? articleSlugOf(pathname, sections) : undefined;
   if (slug === undefined) return state.lastCommitAt;
   return state.articles.get(slug)?.changedAt ?? 0;
 }

@@ -4,6 +4,7 @@ import { breadcrumbJsonLd, newsArticleJsonLd } from "@/app/_seo/json-ld";
 import { articleMetadata } from "@/app/_seo/metadata";
 import { JsonLdScript } from "@/components/seo/json-ld-script";
 import { ArticleView } from "@/components/article/article-view";
+import { RELATED_STORIES, RelatedStories } from "@/components/article/related-stories";
 import { getCatalog } from "@/content/catalog";
 import { PRERENDERED_ARTICLES } from "@/content/prerender";
 import { decodeParam } from "@/content/urls";
@@ -19,22 +20,26 @@ export async function generateStaticParams() {
 async function findArticle(params: PageProps<"/[section]/[slug]">["params"]) {
   const { section, slug } = await params;
   // Params arrive percent-encoded: decode, or a non-ASCII slug would never match.
-  return (await getCatalog()).getArticle(decodeParam(section), decodeParam(slug));
+  const catalog = await getCatalog();
+  const article = catalog.getArticle(decodeParam(section), decodeParam(slug));
+  return article && { article, related: () => catalog.related(article.slug, RELATED_STORIES) };
 }
 
 export async function generateMetadata({ params }: PageProps<"/[section]/[slug]">): Promise<Metadata> {
-  const article = await findArticle(params);
-  return article ? articleMetadata(article) : {};
+  const found = await findArticle(params);
+  return found ? articleMetadata(found.article) : {};
 }
 
 export default async function ArticlePage({ params }: PageProps<"/[section]/[slug]">) {
-  const article = await findArticle(params);
-  if (!article) notFound();
+  const found = await findArticle(params);
+  if (!found) notFound();
+  const { article } = found;
   return (
     <>
       <JsonLdScript data={newsArticleJsonLd(article)} />
       <JsonLdScript data={breadcrumbJsonLd(article)} />
       <ArticleView article={article} />
+      <RelatedStories articles={found.related()} />
     </>
   );
 }
