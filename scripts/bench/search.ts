@@ -3,13 +3,15 @@
  * newsroom's vocabulary (scripts/lib/search-corpus.ts) as `content:compile` does, writes it and reads it
  * back as the server does, and measures the index's memory, and per query (word, two words, three words,
  * phrase; each query once, warm) the time from parsed query to the page's 25 stories. Targets: p95 under
- * 50 ms, memory under 300 MB. Prints a table, writes reports/bench-search.json; `npm run bench` runs it.
+ * 50 ms, memory under 300 MB. Also the time to choose a story's related stories in such an archive. Prints a table, writes reports/bench-search.json; `npm run bench` runs it.
  */
 import { execFileSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import type { CatalogEntry } from "../../content/queries";
+import { authors } from "../../content/authors";
+import { createCatalog, tagsOf, type CatalogEntry } from "../../content/queries";
+import { sections } from "../../content/sections";
 import { readSearchIndex, SEARCH_FILES, writeSearchIndex } from "../../content/search/index-files";
 import { createIndexBuilder, InvertedIndex } from "../../content/search/inverted-index";
 import { parseQuery } from "../../content/search/query";
@@ -64,7 +66,7 @@ const stored = records.map((record) => JSON.stringify(record));
 const entries: CatalogEntry[] = records.map((record, doc) => ({
   slug: record.slug,
   section: record.section,
-  tags: [],
+  tags: tagsOf(record.tags),
   published: Date.parse(record.published),
   updated: Date.parse(record.updated),
   day: record.published.slice(0, 10),
@@ -98,6 +100,15 @@ for (const { kind, text } of queries) {
   times[kind]!.push(ms);
 }
 
+// Related stories (content/related.ts), from the catalog's presorted lists: 1,000 stories, each resolved as a page shows them.
+const catalog = createCatalog(entries, { sections, authors });
+const relatedTimes = Array.from({ length: 1000 }, () => {
+  const slug = entries[Math.floor(random() * entries.length)]!.slug;
+  const start = performance.now();
+  catalog.related(slug, 4);
+  return performance.now() - start;
+});
+
 const report = {
   stories: N,
   buildSeconds: Math.round(buildSeconds * 10) / 10,
@@ -107,6 +118,7 @@ const report = {
   fileBytes,
   memoryBytes,
   meanMatches: Math.round(matched / queries.length),
+  related: { p50: percentile(relatedTimes, 50), p95: percentile(relatedTimes, 95), max: Math.max(...relatedTimes) },
   latency: Object.fromEntries(Object.entries(times).map(([kind, values]) => [kind, { p50: percentile(values, 50), p95: percentile(values, 95), max: Math.max(...values) }])),
 };
 const ms = (value: number) => `${value.toFixed(1)} ms`;
@@ -115,6 +127,7 @@ console.table([
   { figure: "index on disk", value: `${MB(fileBytes)} MB`, target: "", verdict: "" },
   { figure: "build (compile)", value: `${report.buildSeconds} s`, target: "", verdict: "" },
   { figure: "load (first search)", value: `${report.loadSeconds} s`, target: "", verdict: "" },
+  { figure: "related stories p50 / p95 / max", value: `${ms(report.related.p50)} / ${ms(report.related.p95)} / ${ms(report.related.max)}`, target: "", verdict: "" },
   ...Object.entries(report.latency).map(([kind, { p50, p95, max }]) => ({ figure: `query p50 / p95 / max: ${kind}`, value: `${ms(p50)} / ${ms(p95)} / ${ms(max)}`, target: kind === "all" ? "p95 < 50 ms" : "", verdict: kind === "all" ? (p95 < 50 ? "ok" : "MISS") : "" })),
 ]);
 mkdirSync(path.join(import.meta.dirname, "..", "..", "reports"), { recursive: true });
