@@ -5,7 +5,8 @@
  *  - records.jsonl: one validated article record per line;
  *  - index.json: per article what listings, sitemaps and lookups need, latest first, with the byte range
  *    of its record, so a server keeps about 200 bytes a story in memory and reads a story when asked;
- *  - routes.json: the section slugs, for the origin server (plain Node), which tells article paths apart.
+ *  - routes.json: the section slugs and the site's time zone, for the origin server (plain Node), which
+ *    tells article paths apart and lets story pages go stale when the publication's day turns.
  */
 import { createHash } from "node:crypto";
 import { closeSync, openSync, readFileSync, readSync } from "node:fs";

@@ -1,5 +1,6 @@
 import { formatDateline } from "@/components/article/format-dateline";
 import { site } from "@/content/site";
+import { ageNotice, fullYearsSince } from "@/content/story-age";
 import { sectionPath, tagPath } from "@/content/urls";
 import { expect, test } from "./fixtures";
 import { seedArticle, seedParagraphs } from "./seed-article";
@@ -18,6 +19,20 @@ test.describe("the seed article", () => {
     await expect(page.getByRole("heading", { level: 1 })).toHaveCount(1);
     await expect(articlePage.article.getByText(article.standfirst)).toBeVisible();
     await expect(page).toHaveTitle(`${article.headline} | ${site.name}`);
+  });
+
+  test("says above the headline how old it is, before the headline in reading order", async ({ articlePage, page }) => {
+    const notice = ageNotice(fullYearsSince(article.published, Date.now(), site.timeZone)) ?? "";
+    // Published in November 2013: thirteen years old from 15 November 2026.
+    expect(notice).toMatch(/^This article is more than \d+ years old$/);
+    const header = articlePage.article.locator("header").first();
+    await expect(header.locator("p").first()).toHaveText(notice);
+    const order = await page.evaluate((text) => {
+      const all = [...document.querySelectorAll("main p, main h1")].map((element) => element.textContent);
+      return [all.indexOf(text), all.indexOf(document.querySelector("h1")?.textContent ?? "")];
+    }, notice);
+    expect(order[0]).toBeGreaterThanOrEqual(0);
+    expect(order[0]).toBeLessThan(order[1]!);
   });
 
   test("gives the byline and a machine-readable dateline in the publication's time zone", async ({ articlePage }) => {

@@ -70,6 +70,9 @@ test("a new story goes live on its page, the listings, the feeds and the sitemap
   for (const path of WHERE_IT_SHOWS) expect((await text(path)).body, path).toContain(FIRST);
   const story = await text(`/business/${SLUG}`);
   expect(story.status).toBe(200);
+  // Published a minute ago: no notice of age, which the seed (2013) has.
+  expect(story.body).not.toContain("This article is more than");
+  expect((await text(`/${seed.section}/${seed.slug}`)).body).toContain("This article is more than");
   expect((await text(`/sitemaps/articles-${month}.xml`)).body).toContain(`/business/${SLUG}`);
   expect((await text("/sitemap.xml")).body).toContain(`/sitemaps/articles-${month}.xml`);
   const photo = await fetch(newsroom.url + PHOTO);

@@ -19,6 +19,7 @@ import { getContentStore } from "./content-store/index.mjs";
 import { changedAt, pathOfCacheKey } from "./content-freshness.mjs";
 import { requestContext } from "./request-context.mjs";
 import { readSectionSlugs } from "./routes.mjs";
+import { readSiteTimeZone, startOfDay } from "./site-day.mjs";
 
 /** @typedef {{ lastModified?: number, value?: { kind?: string, status?: number } | null } | null} CacheEntry */
 /** @typedef {{ get(key: string, context: unknown): Promise<CacheEntry>, set(key: string, data: unknown, context: unknown): Promise<void>, revalidateTag(...args: unknown[]): Promise<void>, resetRequestCache?(): void }} Handler */
@@ -43,6 +44,8 @@ if (useRedis) {
 
 /** @type {readonly string[] | undefined} */
 let sections;
+/** @type {string | undefined} the publication's time zone, read as lazily as the sections */
+let timeZone;
 
 export default class ContentCacheHandler {
   /** @param {unknown} context what Next.js passes every cache handler */
@@ -63,7 +66,8 @@ export default class ContentCacheHandler {
     const store = getContentStore();
     await store.ready;
     sections ??= readSectionSlugs();
-    if ((entry.lastModified ?? 0) <= changedAt(pathOfCacheKey(key), store.state(), sections)) return null;
+    timeZone ??= readSiteTimeZone();
+    if ((entry.lastModified ?? 0) <= changedAt(pathOfCacheKey(key), store.state(), sections, startOfDay(Date.now(), timeZone))) return null;
     return entry;
   }
 

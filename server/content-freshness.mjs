@@ -6,7 +6,7 @@
  * commit. A cached entry made before that moment is out of date, wherever it is kept and whenever the
  * server restarted.
  */
-import { articleSlugOf } from "./routes.mjs";
+import { articleSlugOf, pageKind } from "./routes.mjs";
 
 const SHARE_IMAGE = /^\/share\//;
 
@@ -25,9 +25,21 @@ export function pathOfCacheKey(key) {
  * @param {string | undefined} pathname undefined: not known, so as if it showed everything
  * @param {import("./content-store/state.mjs").PublishedState} state
  * @param {readonly string[]} sections
- * @returns {number} ms since the epoch; 0 when nothing published touched it
+ * @param {number} [dayStart] when the publication's day began (server/site-day.mjs): a story page says
+ *   how old its story is, so one made before today's midnight is out of date
+ * @returns {number} ms since the epoch; 0 when nothing touched it
  */
-export function changedAt(pathname, state, sections) {
+export function changedAt(pathname, state, sections, dayStart = 0) {
+  const published = publishedChangeAt(pathname, state, sections);
+  return pathname !== undefined && pageKind(pathname, sections) === "article" ? Math.max(published, dayStart) : published;
+}
+
+/**
+ * @param {string | undefined} pathname
+ * @param {import("./content-store/state.mjs").PublishedState} state
+ * @param {readonly string[]} sections
+ */
+function publishedChangeAt(pathname, state, sections) {
   if (state.version === 0) return 0;
   const slug = pathname !== undefined && SHARE_IMAGE.test(pathname) ? articleSlugOf(pathname, sections) : undefined;
   if (slug === undefined) return state.lastCommitAt;

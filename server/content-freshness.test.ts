@@ -26,6 +26,14 @@ describe("changedAt", () => {
     expect(changedAt("/share/untouched/card.jpg", state, sections)).toBe(0);
   });
 
+  it("lets a story page, and no other page, go stale when the publication's day turns", () => {
+    expect(changedAt("/world/untouched", emptyState(), sections, 5_000)).toBe(5_000);
+    expect(changedAt("/world/a-story", state, sections, 5_000)).toBe(5_000);
+    expect(changedAt("/world/a-story", state, sections, 500)).toBe(2_000);
+    expect(changedAt("/world", state, sections, 5_000)).toBe(2_000);
+    expect(changedAt("/share/a-story/card.jpg", state, sections, 5_000)).toBe(1_000);
+  });
+
   it("moves every page with every publish: an article's related stories, listings, feeds and sitemaps may show any story", () => {
     for (const path of ["/world/a-story", "/world/untouched", "/", "/world", "/world/page/2", "/world/rss.xml", "/topics/a-story", "/archive/2024", "/sitemap.xml"]) expect(changedAt(path, state, sections), path).toBe(2_000);
     expect(changedAt(undefined, state, sections)).toBe(2_000);

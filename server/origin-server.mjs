@@ -17,6 +17,7 @@ import { parseArgs } from "node:util";
 import { getContentStore } from "./content-store/index.mjs";
 import { createOriginHandler } from "./origin-handler.mjs";
 import { createPageCache } from "./page-cache.mjs";
+import { readSiteTimeZone, startOfNextDay } from "./site-day.mjs";
 import { readSectionSlugs } from "./routes.mjs";
 
 const { values } = parseArgs({
@@ -48,8 +49,16 @@ const app = next({ dev: false, dir, hostname: values.hostname, port, conf: confi
 await app.prepare();
 
 const pageCache = createPageCache({ maxBytes: Number(values["page-cache-mb"]) * 1024 * 1024 });
-// A publish (here or on another replica) makes every finished page in memory possibly out of date.
+// A publish (here or on another replica) makes every finished page in memory possibly out of date; so
+// does the publication's day turning (a story page says how old its story is: content/story-age.ts).
 store.onChange(() => pageCache.clear());
+const timeZone = readSiteTimeZone(dir);
+(function clearAtMidnight() {
+  setTimeout(() => {
+    pageCache.clear();
+    clearAtMidnight();
+  }, startOfNextDay(Date.now(), timeZone) - Date.now()).unref();
+})();
 
 const server = http.createServer(createOriginHandler({ handle: app.getRequestHandler(), store, sections: readSectionSlugs(dir), pageCache }));
 server.keepAliveTimeout = 65_000;

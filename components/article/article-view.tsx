@@ -1,6 +1,7 @@
 import { languageAttributes } from "@/content/language";
 import type { Article } from "@/content/schema";
 import { absoluteUrl, articlePath, sectionPath } from "@/content/urls";
+import { AgeNotice } from "./age-notice";
 import { ArticleBody } from "./article-body";
 import { ArticleTags } from "./article-tags";
 import { Byline } from "./byline";
@@ -13,11 +14,13 @@ import { SourceLine } from "./source-line";
 /** The lead image fills the article column (64rem less 2rem of gutters); below that, about the viewport (a bare "100vw" lets the optimizer trim its srcset; calc() would list every width). */
 export const LEAD_IMAGE_SIZES = "(min-width: 64rem) 62rem, 100vw";
 
-export function ArticleView({ article }: { article: Article }) {
+/** `now`: when the page is rendered, for the notice on an old story (components/article/age-notice.tsx). */
+export function ArticleView({ article, now }: { article: Article; now: number }) {
   const canonicalUrl = absoluteUrl(articlePath(article));
   return (
     <article className="mx-auto max-w-5xl px-4 py-6 sm:py-10" {...languageAttributes(article.language)}>
       <header className="mx-auto max-w-measure">
+        <AgeNotice published={article.published} now={now} story={article.language} />
         <p className="text-sm font-semibold tracking-wide uppercase" {...siteLanguageIn(article.language)}>
           <a href={sectionPath(article.section)} className="inline-block py-1 text-accent hover:underline">
             {article.section.name}

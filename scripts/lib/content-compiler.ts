@@ -132,7 +132,7 @@ function createSnapshotWriter(outDir: string, timeZone: string, sections: readon
       const index: SnapshotIndex = { format: SNAPSHOT_FORMAT, compiledAt: new Date().toISOString(), entries };
       writeFileSync(path.join(temporary, SNAPSHOT_FILES.index), JSON.stringify(index));
       writeSearchIndexOf(temporary);
-      writeFileSync(path.join(temporary, SNAPSHOT_FILES.routes), JSON.stringify({ sections }));
+      writeFileSync(path.join(temporary, SNAPSHOT_FILES.routes), JSON.stringify({ sections, timeZone }));
       writeFileSync(path.join(temporary, CACHE_FILE), JSON.stringify({ key, files } satisfies CompileCache));
       rmSync(outDir, { recursive: true, force: true });
       renameSync(temporary, outDir);

@@ -22,7 +22,8 @@ async function findArticle(params: PageProps<"/[section]/[slug]">["params"]) {
   // Params arrive percent-encoded: decode, or a non-ASCII slug would never match.
   const catalog = await getCatalog();
   const article = catalog.getArticle(decodeParam(section), decodeParam(slug));
-  return article && { article, related: () => catalog.related(article.slug, RELATED_STORIES) };
+  // The render's time, for the notice on an old story; such pages go stale when the day turns.
+  return article && { article, related: () => catalog.related(article.slug, RELATED_STORIES), renderedAt: Date.now() };
 }
 
 export async function generateMetadata({ params }: PageProps<"/[section]/[slug]">): Promise<Metadata> {
@@ -38,7 +39,7 @@ export default async function ArticlePage({ params }: PageProps<"/[section]/[slu
     <>
       <JsonLdScript data={newsArticleJsonLd(article)} />
       <JsonLdScript data={breadcrumbJsonLd(article)} />
-      <ArticleView article={article} />
+      <ArticleView article={article} now={found.renderedAt} />
       <RelatedStories articles={found.related()} />
     </>
   );
