@@ -21,7 +21,7 @@ export type ContentContext = ContentReferences & {
 };
 
 /** "body[3].text" from zod's ["body", 3, "text"]. */
-function fieldName(path: readonly PropertyKey[]): string {
+export function fieldName(path: readonly PropertyKey[]): string {
   return path.reduce<string>((name, key) => {
     if (typeof key === "number") return `${name}[${key}]`;
     return name === "" ? String(key) : `${name}.${String(key)}`;

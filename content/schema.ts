@@ -108,6 +108,24 @@ export const articleSourceSchema = z.strictObject({
   corrections: z.array(correctionSchema).readonly().optional(),
 });
 
+/** A story an editor pins to the front page, until `expires` if given (then it is ignored). */
+export const pinSchema = z.strictObject({ slug: slugSchema, expires: timestampSchema.optional() });
+
+/**
+ * What editors choose for the front page (content/front-page.ts); everything else on it stays newest
+ * first. Pins name stories by slug: an unknown one fails the build, an expired one is ignored.
+ */
+export const frontPageSchema = z.strictObject({
+  /** The lead story; without one (or once it expires) the newest story leads. */
+  lead: pinSchema.optional(),
+  /** Top stories under the lead, in this order. */
+  top: z.array(pinSchema).max(4, { error: "at most 4 top stories" }).readonly(),
+  /** A block of its newest stories for each of these sections, in this order. */
+  sections: z.array(slugSchema).readonly(),
+  /** A strip above everything that links one story, and goes away by itself when it expires. */
+  breaking: z.strictObject({ slug: slugSchema, label: text.max(120, { error: "at most 120 characters" }), expires: timestampSchema }).optional(),
+});
+
 export const sectionSchema = z.object({
   slug: slugSchema,
   name: text,
@@ -120,6 +138,9 @@ export const authorSchema = z.object({
   /** A page that identifies the author: their bio here or a profile elsewhere. */
   url: z.url({ protocol: /^https$/, error: "must be an absolute https URL" }),
 });
+
+export type FrontPageSource = z.input<typeof frontPageSchema>;
+export type FrontPage = z.output<typeof frontPageSchema>;
 
 /** What an editor writes in content/articles/<slug>.ts. */
 export type ArticleSource = z.input<typeof articleSourceSchema>;

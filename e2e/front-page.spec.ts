@@ -1,7 +1,9 @@
+import AxeBuilder from "@axe-core/playwright";
 import { snapshotCatalog } from "@/content/catalog";
 import { sections } from "@/content/sections";
 import { sectionPath } from "@/content/urls";
 import { expect, test } from "./fixtures";
+import { keepScreenshot } from "./screenshots";
 
 const [lead] = snapshotCatalog().latest.slice(0, 1);
 
@@ -20,4 +22,47 @@ test("the section navigation reaches every section", async ({ page, layout }) =>
   const links = layout.sectionNav.getByRole("link");
   const hrefs = await links.evaluateAll((anchors) => anchors.map((anchor) => anchor.getAttribute("href")));
   expect(hrefs).toEqual(sections.map(sectionPath));
+});
+
+test.describe("with an archive", () => {
+  for (const javaScriptEnabled of [true, false]) {
+    test(`a block per section with its newest stories, one h1, no layout shift (JavaScript ${javaScriptEnabled ? "on" : "off"})`, async ({ browser, archiveSite }) => {
+      const context = await browser.newContext({ javaScriptEnabled });
+      const page = await context.newPage();
+      if (javaScriptEnabled) {
+        await page.addInitScript(() => {
+          (window as unknown as { shifts: number }).shifts = 0;
+          new PerformanceObserver((list) => {
+            for (const entry of list.getEntries()) (window as unknown as { shifts: number }).shifts += (entry as unknown as { value: number }).value;
+          }).observe({ type: "layout-shift", buffered: true });
+        });
+      }
+      await page.goto(`${archiveSite.url}/`);
+      await expect(page.getByRole("heading", { level: 1 })).toHaveCount(1);
+      // World: the archive corpus's three newest; Middle East: its stories but the lead; Business has none.
+      const world = page.getByRole("region", { name: "World" });
+      await expect(world.getByRole("heading", { level: 3 })).toHaveCount(3);
+      await expect(world.getByRole("heading", { level: 3 }).first()).toContainText("Synthetic story 59:");
+      await expect(page.getByRole("region", { name: "Middle East" }).getByRole("heading", { level: 3 }).first()).toBeVisible();
+      await expect(page.getByRole("region", { name: "Business" })).toHaveCount(0);
+      await world.getByRole("link", { name: "World" }).click();
+      await expect(page).toHaveURL(`${archiveSite.url}/world`);
+      if (javaScriptEnabled) {
+        await page.goBack();
+        await page.waitForLoadState("load");
+        expect(await page.evaluate(() => (window as unknown as { shifts: number }).shifts)).toBe(0);
+      }
+      await context.close();
+    });
+  }
+
+  for (const colorScheme of ["light", "dark"] as const) {
+    test(`the front page with blocks has no axe violations and is kept as a screenshot (${colorScheme})`, async ({ page, archiveSite }) => {
+      await page.emulateMedia({ colorScheme });
+      await page.goto(`${archiveSite.url}/`);
+      const axe = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"]).analyze();
+      expect(axe.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`)).toEqual([]);
+      await keepScreenshot(page, `front-${colorScheme}`);
+    });
+  }
 });

@@ -5,6 +5,7 @@
  */
 import path from "node:path";
 import { authors } from "../content/authors";
+import { frontPage } from "../content/front-page";
 import { formatIssue } from "../content/issues";
 import { sections } from "../content/sections";
 import { site } from "../content/site";
@@ -17,6 +18,8 @@ const { issues, articles } = await compileContent({
   publicDir: path.join(root, "public"),
   references: { sections, authors },
   timeZone: site.timeZone,
+  // The front page pins the site's own stories: checked against those, not against another folder.
+  ...(process.argv[2] === undefined ? { frontPage } : {}),
 });
 for (const issue of issues) console.error(formatIssue(issue));
 

@@ -5,6 +5,7 @@
  */
 import path from "node:path";
 import { authors } from "../content/authors";
+import { frontPage } from "../content/front-page";
 import { formatIssue } from "../content/issues";
 import { sections } from "../content/sections";
 import { site } from "../content/site";
@@ -19,6 +20,7 @@ const result = await compileContent({
   publicDir: path.join(root, "public"),
   references: { sections, authors },
   timeZone: site.timeZone,
+  frontPage,
   outDir: path.join(root, SNAPSHOT_DIR),
 });
 for (const issue of result.issues) console.error(formatIssue(issue));

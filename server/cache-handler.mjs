@@ -19,7 +19,7 @@ import { getContentStore } from "./content-store/index.mjs";
 import { changedAt, pathOfCacheKey } from "./content-freshness.mjs";
 import { requestContext } from "./request-context.mjs";
 import { readSectionSlugs } from "./routes.mjs";
-import { readSiteTimeZone, startOfDay } from "./site-day.mjs";
+import { lastPassed, readScheduledChanges, readSiteTimeZone, startOfDay } from "./site-day.mjs";
 
 /** @typedef {{ lastModified?: number, value?: { kind?: string, status?: number } | null } | null} CacheEntry */
 /** @typedef {{ get(key: string, context: unknown): Promise<CacheEntry>, set(key: string, data: unknown, context: unknown): Promise<void>, revalidateTag(...args: unknown[]): Promise<void>, resetRequestCache?(): void }} Handler */
@@ -46,6 +46,8 @@ if (useRedis) {
 let sections;
 /** @type {string | undefined} the publication's time zone, read as lazily as the sections */
 let timeZone;
+/** @type {number[] | undefined} when front-page pins expire */
+let scheduled;
 
 export default class ContentCacheHandler {
   /** @param {unknown} context what Next.js passes every cache handler */
@@ -67,7 +69,10 @@ export default class ContentCacheHandler {
     await store.ready;
     sections ??= readSectionSlugs();
     timeZone ??= readSiteTimeZone();
-    if ((entry.lastModified ?? 0) <= changedAt(pathOfCacheKey(key), store.state(), sections, startOfDay(Date.now(), timeZone))) return null;
+    scheduled ??= readScheduledChanges();
+    const now = Date.now();
+    const clock = { dayStart: startOfDay(now, timeZone), frontPageChange: lastPassed(scheduled, now) };
+    if ((entry.lastModified ?? 0) <= changedAt(pathOfCacheKey(key), store.state(), sections, clock)) return null;
     return entry;
   }
 

@@ -25,12 +25,14 @@ export function pathOfCacheKey(key) {
  * @param {string | undefined} pathname undefined: not known, so as if it showed everything
  * @param {import("./content-store/state.mjs").PublishedState} state
  * @param {readonly string[]} sections
- * @param {number} [dayStart] when the publication's day began (server/site-day.mjs): a story page says
- *   how old its story is, so one made before today's midnight is out of date
+ * @param {{ dayStart?: number, frontPageChange?: number }} [clock] when the publication's day began (a
+ *   story page says how old its story is, so one made before today's midnight is out of date), and when
+ *   a front-page pin last expired (server/site-day.mjs)
  * @returns {number} ms since the epoch; 0 when nothing touched it
  */
-export function changedAt(pathname, state, sections, dayStart = 0) {
+export function changedAt(pathname, state, sections, { dayStart = 0, frontPageChange = 0 } = {}) {
   const published = publishedChangeAt(pathname, state, sections);
+  if (pathname === "/") return Math.max(published, frontPageChange);
   return pathname !== undefined && pageKind(pathname, sections) === "article" ? Math.max(published, dayStart) : published;
 }
 

@@ -27,11 +27,17 @@ describe("changedAt", () => {
   });
 
   it("lets a story page, and no other page, go stale when the publication's day turns", () => {
-    expect(changedAt("/world/untouched", emptyState(), sections, 5_000)).toBe(5_000);
-    expect(changedAt("/world/a-story", state, sections, 5_000)).toBe(5_000);
-    expect(changedAt("/world/a-story", state, sections, 500)).toBe(2_000);
-    expect(changedAt("/world", state, sections, 5_000)).toBe(2_000);
-    expect(changedAt("/share/a-story/card.jpg", state, sections, 5_000)).toBe(1_000);
+    expect(changedAt("/world/untouched", emptyState(), sections, { dayStart: 5_000 })).toBe(5_000);
+    expect(changedAt("/world/a-story", state, sections, { dayStart: 5_000 })).toBe(5_000);
+    expect(changedAt("/world/a-story", state, sections, { dayStart: 500 })).toBe(2_000);
+    expect(changedAt("/world", state, sections, { dayStart: 5_000 })).toBe(2_000);
+    expect(changedAt("/share/a-story/card.jpg", state, sections, { dayStart: 5_000 })).toBe(1_000);
+  });
+
+  it("lets the front page, and no other page, go stale when one of its pins expires", () => {
+    expect(changedAt("/", emptyState(), sections, { frontPageChange: 7_000 })).toBe(7_000);
+    expect(changedAt("/", state, sections, { frontPageChange: 1_500 })).toBe(2_000);
+    expect(changedAt("/page/2", emptyState(), sections, { frontPageChange: 7_000 })).toBe(0);
   });
 
   it("moves every page with every publish: an article's related stories, listings, feeds and sitemaps may show any story", () => {

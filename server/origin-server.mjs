@@ -17,7 +17,7 @@ import { parseArgs } from "node:util";
 import { getContentStore } from "./content-store/index.mjs";
 import { createOriginHandler } from "./origin-handler.mjs";
 import { createPageCache } from "./page-cache.mjs";
-import { readSiteTimeZone, startOfNextDay } from "./site-day.mjs";
+import { nextChange, readScheduledChanges, readSiteTimeZone } from "./site-day.mjs";
 import { readSectionSlugs } from "./routes.mjs";
 
 const { values } = parseArgs({
@@ -50,14 +50,18 @@ await app.prepare();
 
 const pageCache = createPageCache({ maxBytes: Number(values["page-cache-mb"]) * 1024 * 1024 });
 // A publish (here or on another replica) makes every finished page in memory possibly out of date; so
-// does the publication's day turning (a story page says how old its story is: content/story-age.ts).
+// do the publication's day turning (a story page says how old its story is: content/story-age.ts) and
+// a front-page pin expiring (content/front-page.ts).
 store.onChange(() => pageCache.clear());
 const timeZone = readSiteTimeZone(dir);
-(function clearAtMidnight() {
+const scheduled = readScheduledChanges(dir);
+(function clearAtNextChange() {
+  // Timers take at most 2^31 - 1 ms; a later change is waited for in steps.
+  const wait = Math.min(nextChange(Date.now(), timeZone, scheduled) - Date.now(), 2 ** 31 - 1);
   setTimeout(() => {
     pageCache.clear();
-    clearAtMidnight();
-  }, startOfNextDay(Date.now(), timeZone) - Date.now()).unref();
+    clearAtNextChange();
+  }, Math.max(wait, 0)).unref();
 })();
 
 const server = http.createServer(createOriginHandler({ handle: app.getRequestHandler(), store, sections: readSectionSlugs(dir), pageCache }));

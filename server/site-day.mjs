@@ -2,7 +2,8 @@
 /**
  * The publication's day, for the origin: story pages say how old a story is ("more than 13 years old",
  * content/story-age.ts), so a story page rendered yesterday may be wrong today. Pages kept by Next.js's
- * cache or the origin's memory are out of date once the publication's day has turned.
+ * cache or the origin's memory are out of date once the publication's day has turned; the front page
+ * also when one of its pins expires.
  */
 import { readFileSync } from "node:fs";
 import path from "node:path";
@@ -53,11 +54,48 @@ export function startOfNextDay(now, timeZone) {
   return startOfDay(startOfDay(now, timeZone) + 36 * 3_600_000, timeZone);
 }
 
+/** @param {string} dir */
+function readRoutes(dir) {
+  try {
+    return JSON.parse(readFileSync(path.join(dir, ".content", "routes.json"), "utf8"));
+  } catch {
+    return {};
+  }
+}
+
 /** The publication's time zone, as the compiled content records it (.content/routes.json). */
 export function readSiteTimeZone(dir = process.cwd()) {
-  try {
-    return String(JSON.parse(readFileSync(path.join(dir, ".content", "routes.json"), "utf8")).timeZone ?? "UTC");
-  } catch {
-    return "UTC";
-  }
+  return String(readRoutes(dir).timeZone ?? "UTC");
+}
+
+/**
+ * The moments the front page changes by itself: its pins' and breaking strip's expiry times
+ * (content/front-page.ts, carried to the origin by .content/routes.json), in ms.
+ * @returns {number[]}
+ */
+export function readScheduledChanges(dir = process.cwd()) {
+  const scheduled = readRoutes(dir).scheduled;
+  return Array.isArray(scheduled) ? scheduled.filter((time) => typeof time === "number").sort((a, b) => a - b) : [];
+}
+
+/**
+ * The latest of `times` at or before `now` (0 when none has come).
+ * @param {readonly number[]} times ascending
+ * @param {number} now
+ */
+export function lastPassed(times, now) {
+  let last = 0;
+  for (const time of times) if (time <= now) last = time;
+  return last;
+}
+
+/**
+ * When the origin's memory of finished pages must next be let go: the next midnight, or a front-page
+ * pin's expiry if one comes first.
+ * @param {number} now
+ * @param {string} timeZone
+ * @param {readonly number[]} scheduled ascending
+ */
+export function nextChange(now, timeZone, scheduled) {
+  return Math.min(startOfNextDay(now, timeZone), scheduled.find((time) => time > now) ?? Infinity);
 }

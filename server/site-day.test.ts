@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { startOfDay, startOfNextDay } from "./site-day.mjs";
+import { lastPassed, nextChange, startOfDay, startOfNextDay } from "./site-day.mjs";
 
 const LONDON = "Europe/London";
 const at = (iso: string) => Date.parse(iso);
@@ -21,5 +21,18 @@ describe("startOfDay", () => {
   it("gives the next day's midnight across a 23- or 25-hour day", () => {
     expect(startOfNextDay(at("2026-03-29T12:00:00Z"), LONDON)).toBe(at("2026-03-29T23:00:00Z"));
     expect(startOfNextDay(at("2026-10-25T12:00:00Z"), LONDON)).toBe(at("2026-10-26T00:00:00Z"));
+  });
+});
+
+describe("front-page changes", () => {
+  const scheduled = [at("2026-12-02T18:00:00Z"), at("2026-12-03T09:00:00Z")];
+
+  it("knows the last expiry that has come, and the next moment anything changes", () => {
+    expect(lastPassed(scheduled, at("2026-12-02T12:00:00Z"))).toBe(0);
+    expect(lastPassed(scheduled, at("2026-12-02T18:00:00Z"))).toBe(scheduled[0]);
+    expect(nextChange(at("2026-12-02T12:00:00Z"), LONDON, scheduled)).toBe(scheduled[0]);
+    // Midnight comes before the next expiry.
+    expect(nextChange(at("2026-12-02T19:00:00Z"), LONDON, scheduled)).toBe(at("2026-12-03T00:00:00Z"));
+    expect(nextChange(at("2026-12-03T10:00:00Z"), LONDON, [])).toBe(at("2026-12-04T00:00:00Z"));
   });
 });

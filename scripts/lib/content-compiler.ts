@@ -19,6 +19,7 @@ import { openSnapshot, recordHash, SNAPSHOT_FILES, SNAPSHOT_FORMAT, type Snapsho
 import { writeSearchIndex } from "../../content/search/index-files";
 import { createIndexBuilder } from "../../content/search/inverted-index";
 import { searchableTextOf } from "../../content/search/searchable-text";
+import { checkFrontPage, frontPageExpiries } from "../../content/front-page-check";
 import { listArticleFiles, loadArticleModules } from "./article-modules";
 
 const CACHE_FILE = "compile-cache.json";
@@ -66,6 +67,8 @@ export type CompileOptions = {
   timeZone: string;
   /** Where the snapshot goes; omitted, nothing is written (a check). */
   outDir?: string;
+  /** The front page module's export (content/front-page.ts), checked against the stories; omitted, not checked. */
+  frontPage?: unknown;
 };
 
 export type CompileResult = { issues: ContentIssue[]; articles: number; loaded: number };
@@ -126,13 +129,14 @@ function createSnapshotWriter(outDir: string, timeZone: string, sections: readon
     copy(file: string, json: Buffer, entry: SnapshotEntry, stamp: Omit<CachedFile, "slug">) {
       append(file, json, entry, stamp);
     },
-    finish(key: string) {
+    /** `scheduled`: moments (ms) the front page changes by itself, for the origin (routes.json). */
+    finish(key: string, scheduled: number[]) {
       closeSync(fd);
       entries.sort((a, b) => b.published - a.published || (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0));
       const index: SnapshotIndex = { format: SNAPSHOT_FORMAT, compiledAt: new Date().toISOString(), entries };
       writeFileSync(path.join(temporary, SNAPSHOT_FILES.index), JSON.stringify(index));
       writeSearchIndexOf(temporary);
-      writeFileSync(path.join(temporary, SNAPSHOT_FILES.routes), JSON.stringify({ sections, timeZone }));
+      writeFileSync(path.join(temporary, SNAPSHOT_FILES.routes), JSON.stringify({ sections, timeZone, scheduled }));
       writeFileSync(path.join(temporary, CACHE_FILE), JSON.stringify({ key, files } satisfies CompileCache));
       rmSync(outDir, { recursive: true, force: true });
       renameSync(temporary, outDir);
@@ -145,6 +149,7 @@ function createSnapshotWriter(outDir: string, timeZone: string, sections: readon
 }
 
 export async function compileContent(options: CompileOptions): Promise<CompileResult> {
+  const slugs = new Set<string>();
   const { root, articlesDir, publicDir, outDir } = options;
   const key = compileKey(options);
   const cache = outDir ? readCache(outDir, key) : undefined;
@@ -174,6 +179,7 @@ export async function compileContent(options: CompileOptions): Promise<CompileRe
       if (duplicate) issues.push(duplicate);
       else {
         writer?.copy(shownAs(file), previous.readBytes(entry), entry, { stamp, images: known.images });
+        slugs.add(entry.slug);
         articles += 1;
       }
     }
@@ -187,14 +193,18 @@ export async function compileContent(options: CompileOptions): Promise<CompileRe
           stamp: stampOf(path.join(root, entry.file)),
           images: imageStamps(result.record),
         });
+        slugs.add(result.record.slug);
         articles += 1;
       }
     });
   } finally {
     previous?.close();
   }
+  // The front page pins stories: checked against the stories compiled, in the same all-or-nothing.
+  const front = options.frontPage === undefined ? { issues: [] } : checkFrontPage(options.frontPage, { slugs, sections: options.references.sections.map((section) => section.slug) });
+  issues.push(...front.issues);
   if (issues.length > 0) writer?.abort();
-  else writer?.finish(key);
+  else writer?.finish(key, "frontPage" in front && front.frontPage ? frontPageExpiries(front.frontPage) : []);
   return { issues, articles, loaded: toLoad.length };
 }
 
