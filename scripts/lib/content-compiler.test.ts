@@ -65,6 +65,24 @@ describe("compileContent", () => {
     expect(openSnapshot(site.outDir).index.entries.map((entry) => entry.day)).toEqual(["2024-03-03", "2024-03-01"]);
   });
 
+  it("reuses the search index when no story changed, and rebuilds it when one did", async () => {
+    const site = project();
+    site.write("a.ts", articleModule("a", "2024-03-01T09:00:00+00:00"));
+    const changed = site.write("b.ts", articleModule("b", "2024-03-02T09:00:00+00:00"));
+    await site.compile();
+    const terms = () => JSON.parse(readFileSync(path.join(site.outDir, "search-terms.json"), "utf8")) as { terms: string[] };
+    // Marked: a compile that copies the index keeps the mark, one that builds it afresh does not.
+    const marked = { ...terms(), terms: [...terms().terms, "copied-mark"] };
+    writeFileSync(path.join(site.outDir, "search-terms.json"), JSON.stringify(marked));
+    await site.compile();
+    expect(terms().terms).toContain("copied-mark");
+    writeFileSync(changed, articleModule("b", "2024-03-02T09:00:00+00:00").replace("Headline of b", "Zanzibar headline of b"));
+    utimesSync(changed, new Date(), new Date(Date.now() + 5000));
+    await site.compile();
+    expect(terms().terms).not.toContain("copied-mark");
+    expect(terms().terms).toContain("zanzibar");
+  });
+
   it("writes nothing when any module is wrong, and names each problem by file and field", async () => {
     const site = project();
     site.write("good.ts", articleModule("good", "2024-03-01T09:00:00+00:00"));
