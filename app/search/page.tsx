@@ -41,7 +41,8 @@ export default async function SearchPage({ searchParams }: PageProps<"/search">)
   else if (parsed.kind === "no-words") message = "That search has no words to look for: try letters or numbers.";
   else {
     const results = await searchStories(parsed.query, (page - 1) * PAGE_SIZE, PAGE_SIZE);
-    const count = Math.min(pageCount(results.total), MAX_PAGE);
+    // An estimated count ("about 3,400") links only to the pages of stories actually found.
+    const count = Math.min(pageCount(results.reachable), MAX_PAGE);
     if (page > 1 && results.stories.length === 0) notFound();
     const catalog = await getCatalog();
     message = results.total === 0 ? `No stories match “${shown}”.` : `${storyCount(results.total, results.exact)} ${results.total === 1 ? "matches" : "match"} “${shown}”${page > 1 ? `: page ${page} of ${count}` : ""}.`;

@@ -45,12 +45,33 @@ describe("searchParts", () => {
     expect(slugs(parts, '"talks resume"')).toEqual(["headline"]);
     expect(slugs(parts, '"resume talks"')).toEqual([]);
     expect(slugs(parts, '"would resume"')).toEqual(["newest-body", "older-body"]);
-    expect(searchParts(parts, query('"would resume"'), 0, 25)).toMatchObject({ total: 2, exact: true });
+    expect(searchParts(parts, query('"would resume"'), 0, 25)).toMatchObject({ total: 2, exact: true, reachable: 2 });
   });
 
   it("counts every match and returns the page asked for", () => {
     expect(searchParts(parts, query("talks"), 0, 2)).toMatchObject({ total: 4, exact: true });
     expect(slugs(parts, "talks", 2, 2)).toEqual(slugs(parts, "talks").slice(2, 4));
+  });
+
+  it("counts a phrase found in very many stories from a sample, and pages only through those found", () => {
+    const many = partOf(
+      Array.from({ length: 800 }, (_, i) => ({
+        slug: `story-${i}`,
+        published: 10_000 - i,
+        // One story in four has the words together; all have both words.
+        body: i % 4 === 0 ? "the peace talks resumed" : "talks on peace resumed",
+      })),
+    );
+    const results = searchParts([many], query('"peace talks"'), 0, 25);
+    expect(results.exact).toBe(false);
+    expect(results.total).toBeGreaterThan(150);
+    expect(results.total).toBeLessThan(250);
+    expect(results.reachable).toBeLessThan(results.total);
+    expect(results.stories).toHaveLength(25);
+    // Every page the first page links to has stories; beyond what a query may check, none.
+    const lastLinked = Math.ceil(results.reachable / 25) - 1;
+    expect(searchParts([many], query('"peace talks"'), lastLinked * 25, 25).stories.length).toBeGreaterThan(0);
+    expect(searchParts([many], query('"peace talks"'), 10_000, 25).stories).toEqual([]);
   });
 
   it("ranks stories of several indexes together and leaves out excluded ones", () => {

@@ -16,6 +16,8 @@ export type SearchResults = {
   /** Stories that match (exactly, or estimated when `exact` is false). */
   total: number;
   exact: boolean;
+  /** How many of them pages can show: all when exact, else those a phrase was found in so far. */
+  reachable: number;
   /** The stories of the page asked for, best first. */
   stories: CatalogEntry[];
 };
@@ -83,7 +85,7 @@ export function searchParts(parts: readonly SearchPart[], query: SearchQuery, of
   const matched = matches.reduce((sum, match) => sum + match.docs.length, 0);
 
   if (query.phrases.length === 0) {
-    return { total: matched, exact: true, stories: best(matches, offset + limit).slice(offset).map((candidate) => candidate.entry) };
+    return { total: matched, exact: true, reachable: matched, stories: best(matches, offset + limit).slice(offset).map((candidate) => candidate.entry) };
   }
   // Checked best first, until the page is full and the sample big enough to estimate the rest from.
   const ranked = best(matches, Math.min(PHRASE_CHECKS, matched));
@@ -98,6 +100,7 @@ export function searchParts(parts: readonly SearchPart[], query: SearchQuery, of
   return {
     total: exact ? found.length : Math.round((found.length / checked) * matched),
     exact,
+    reachable: found.length,
     stories: found.slice(offset, offset + limit).map((candidate) => candidate.entry),
   };
 }
