@@ -8,6 +8,7 @@ import { getCatalog } from "@/content/catalog";
 import { PAGE_SIZE, pageCount } from "@/content/pagination";
 import { MAX_QUERY_LENGTH, parseQuery } from "@/content/search/query";
 import { searchStories } from "@/content/search/site-search";
+import { site } from "@/content/site";
 import { searchPath } from "@/content/urls";
 import { searchParamsOf } from "./search-params";
 
@@ -19,9 +20,12 @@ export async function generateMetadata({ searchParams }: PageProps<"/search">): 
   return searchMetadata(query.trim() || undefined, page);
 }
 
+/** Counts as the site writes numbers: "3,400". */
+const number = new Intl.NumberFormat(site.locale);
+
 /** "12 stories", "1 story", "about 3,400 stories". */
 function storyCount(total: number, exact: boolean): string {
-  return `${exact ? "" : "about "}${total.toLocaleString("en-GB")} ${total === 1 ? "story" : "stories"}`;
+  return `${exact ? "" : "about "}${number.format(total)} ${total === 1 ? "story" : "stories"}`;
 }
 
 /**
@@ -37,7 +41,7 @@ export default async function SearchPage({ searchParams }: PageProps<"/search">)
   let message: string;
   let body = null;
   if (parsed.kind === "empty") message = "Type a word, a name or a \"quoted phrase\" to search every story.";
-  else if (parsed.kind === "too-long") message = `That search is ${parsed.length.toLocaleString("en-GB")} characters long; searches can be up to ${MAX_QUERY_LENGTH}. Shorten it and try again.`;
+  else if (parsed.kind === "too-long") message = `That search is ${number.format(parsed.length)} characters long; searches can be up to ${MAX_QUERY_LENGTH}. Shorten it and try again.`;
   else if (parsed.kind === "no-words") message = "That search has no words to look for: try letters or numbers.";
   else {
     const results = await searchStories(parsed.query, (page - 1) * PAGE_SIZE, PAGE_SIZE);

@@ -40,7 +40,7 @@ const QUERIES = 400;
 const MB = (bytes: number) => Math.round(bytes / 2 ** 20);
 const percentile = (values: number[], p: number) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor((p / 100) * values.length))] ?? 0;
 
-console.log(`Search: ${N.toLocaleString("en-GB")} stories of 500 words…`);
+console.log(`Search: ${new Intl.NumberFormat("en-GB").format(N)} stories of 500 words…`);
 const { records, vocabulary } = searchCorpus(N);
 
 let started = performance.now();
