@@ -8,10 +8,7 @@ const WORD_OR_NOT = /[\p{L}\p{M}\p{N}]+|[^\p{L}\p{M}\p{N}]+/gu;
  * query's terms, so "talks" is marked for a search for "talk" and "Erdoğan" for "erdogan".
  */
 export function Highlighted({ text, terms }: { text: string; terms: ReadonlySet<string> }) {
-  const parts = text.match(WORD_OR_NOT) ?? [];
-  if (!parts.some((part) => terms.has(termOfWord(part) ?? ""))) return text;
-  return parts.map((part, index) => {
-    const term = termOfWord(part);
-    return term !== undefined && terms.has(term) ? <mark key={index}>{part}</mark> : part;
-  });
+  const parts = (text.match(WORD_OR_NOT) ?? []).map((part) => ({ part, marked: terms.has(termOfWord(part) ?? "") }));
+  if (!parts.some(({ marked }) => marked)) return text;
+  return parts.map(({ part, marked }, index) => (marked ? <mark key={index}>{part}</mark> : part));
 }
