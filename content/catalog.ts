@@ -1,6 +1,7 @@
 /**
- * The site's content at run time: the compiled snapshot of content/articles/ (.content/, read outside
- * the bundler) with what was published on the running site since (server/content-store) laid over it.
+ * The site's content at run time: the compiled snapshot of content/articles/ and content/authors/
+ * (.content/, read outside the bundler) with what was published on the running site since
+ * (server/content-store) laid over it.
  * Pages ask for it per render; it is rebuilt only when the published store has moved on, so a story
  * published on one replica is in the next page any replica renders.
  */
@@ -8,16 +9,15 @@ import path from "node:path";
 import { statSync } from "node:fs";
 import { getContentStore } from "@/server/content-store/index.mjs";
 import type { PublishedState } from "@/server/content-store/state.mjs";
-import { authors } from "./authors";
+import { mergeAuthors } from "./author-validation";
 import { dayKey } from "./calendar";
 import { createCatalog, mergeLatestFirst, compareLatestFirst, tagsOf, type Catalog, type CatalogEntry } from "./queries";
-import { articleSourceSchema } from "./schema";
+import { articleSourceSchema, authorSourceSchema, type Author } from "./schema";
 import { sections } from "./sections";
 import { site } from "./site";
 import type { Tag } from "./schema";
 import { openSnapshot, SNAPSHOT_DIR, SNAPSHOT_FILES, type Snapshot } from "./snapshot";
 
-const references = { sections, authors };
 export const snapshotDir = () => path.join(/* turbopackIgnore: true */ process.cwd(), SNAPSHOT_DIR);
 
 /**
@@ -26,7 +26,7 @@ export const snapshotDir = () => path.join(/* turbopackIgnore: true */ process.c
  */
 const servesPublished = process.env.NEXT_PHASE !== "phase-production-build";
 
-let base: { stamp: string; entries: CatalogEntry[] } | undefined;
+let base: { stamp: string; entries: CatalogEntry[]; authors: Author[] } | undefined;
 
 /** The dev server reloads the snapshot when `npm run content:compile` rewrites it; production reads it once. */
 function snapshotStamp(): string {
@@ -47,6 +47,7 @@ class SnapshotStory implements CatalogEntry {
     readonly slug: string,
     readonly section: string,
     readonly tags: readonly Tag[],
+    readonly authors: readonly string[],
     readonly published: number,
     readonly updated: number,
     readonly day: string,
@@ -61,9 +62,9 @@ class SnapshotStory implements CatalogEntry {
   }
 }
 
-function snapshotEntries(): CatalogEntry[] {
+function snapshotContent(): { entries: CatalogEntry[]; authors: Author[] } {
   const stamp = snapshotStamp();
-  if (base?.stamp === stamp) return base.entries;
+  if (base?.stamp === stamp) return base;
   const snapshot = openSnapshot(snapshotDir());
   const shared = new Map<string, string>();
   const intern = (value: string) => shared.get(value) ?? (shared.set(value, value), value);
@@ -74,12 +75,25 @@ function snapshotEntries(): CatalogEntry[] {
     if (!found) tags.set(key, (found = tagsOf(names)));
     return found;
   };
+  const noAuthors: readonly string[] = [];
   const entries = snapshot.index.entries.map(
     (entry) =>
-      new SnapshotStory(entry.slug, intern(entry.section), tagsOfStory(entry.tags), entry.published, entry.updated, intern(entry.day), entry.hash, entry.offset, entry.length, snapshot.readRecord),
+      new SnapshotStory(
+        entry.slug,
+        intern(entry.section),
+        tagsOfStory(entry.tags),
+        entry.authors.length === 0 ? noAuthors : entry.authors.map(intern),
+        entry.published,
+        entry.updated,
+        intern(entry.day),
+        entry.hash,
+        entry.offset,
+        entry.length,
+        snapshot.readRecord,
+      ),
   );
-  base = { stamp, entries };
-  return entries;
+  base = { stamp, entries, authors: snapshot.authors };
+  return base;
 }
 
 /** A published record as a catalog entry; validated again on the way in, as everything from outside is. */
@@ -89,6 +103,7 @@ function publishedEntry(data: unknown, hash: string): CatalogEntry {
     slug: record.slug,
     section: record.section,
     tags: tagsOf(record.tags),
+    authors: record.byline.authors ?? [],
     published: Date.parse(record.published),
     updated: Date.parse(record.updated),
     day: dayKey(record.published, site.timeZone),
@@ -106,14 +121,15 @@ export function overlay(snapshot: readonly CatalogEntry[], state: PublishedState
 
 /** The compiled snapshot alone, as `next build` sees it: for tools and tests that read the release's content. */
 export function snapshotCatalog(): Catalog {
-  return createCatalog(snapshotEntries(), references);
+  const { entries, authors } = snapshotContent();
+  return createCatalog(entries, { sections, authors });
 }
 
 /**
  * What the site serves now: the snapshot's stories (in its order), what was published since, and a key
  * that changes whenever either does (for what is derived from them: the catalog, the search index).
  */
-export type ContentSources = { key: string; snapshotKey: string; snapshot: readonly CatalogEntry[]; published?: PublishedState };
+export type ContentSources = { key: string; snapshotKey: string; snapshot: readonly CatalogEntry[]; snapshotAuthors: readonly Author[]; published?: PublishedState };
 
 export async function getContentSources(): Promise<ContentSources> {
   const store = servesPublished ? getContentStore() : undefined;
@@ -122,9 +138,9 @@ export async function getContentSources(): Promise<ContentSources> {
     await store.refresh();
   }
   const published = store?.state();
-  const snapshot = snapshotEntries();
+  const { entries: snapshot, authors: snapshotAuthors } = snapshotContent();
   const snapshotKey = base?.stamp ?? "";
-  return { key: `${snapshotKey}|${published?.version ?? 0}`, snapshotKey, snapshot, ...(published ? { published } : {}) };
+  return { key: `${snapshotKey}|${published?.version ?? 0}`, snapshotKey, snapshot, snapshotAuthors, ...(published ? { published } : {}) };
 }
 
 /** The records published on the running site, as catalog entries, latest first. */
@@ -135,10 +151,16 @@ export function publishedEntries(state: PublishedState | undefined): CatalogEntr
     .sort(compareLatestFirst);
 }
 
+/** The release's authors with those published on the running site since (validated again on the way in). */
+export function authorsOf(snapshotAuthors: readonly Author[], state: PublishedState | undefined): Author[] {
+  if (!state || state.authors.size === 0) return [...snapshotAuthors];
+  return mergeAuthors(snapshotAuthors, [...state.authors.values()].map((author) => authorSourceSchema.parse(author.record)));
+}
+
 let current: { key: string; catalog: Catalog } | undefined;
 
 export async function getCatalog(): Promise<Catalog> {
-  const { key, snapshot, published } = await getContentSources();
-  if (current?.key !== key) current = { key, catalog: createCatalog(overlay(snapshot, published), references) };
+  const { key, snapshot, snapshotAuthors, published } = await getContentSources();
+  if (current?.key !== key) current = { key, catalog: createCatalog(overlay(snapshot, published), { sections, authors: authorsOf(snapshotAuthors, published) }) };
   return current.catalog;
 }

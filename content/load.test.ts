@@ -107,7 +107,7 @@ describe("validateArticles", () => {
 
   it("rejects an unknown author by position", () => {
     expect(problems(validSource({ byline: { authors: ["jane-doe", "john-roe"] } }))).toEqual([
-      'byline.authors[1]: unknown author "john-roe" (add them to content/authors.ts)',
+      'byline.authors[1]: unknown author "john-roe" (add content/authors/john-roe.ts)',
     ]);
   });
 

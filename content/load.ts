@@ -1,3 +1,4 @@
+import type { z } from "zod";
 import { ContentError, type ContentIssue } from "./issues";
 import type { ImageChecker } from "./image-files";
 import { articleSourceSchema, imageSchema, slugSchema, type Article, type ArticleRecord, type Author, type Section } from "./schema";
@@ -10,7 +11,7 @@ export type ArticleModuleEntry = {
   module: unknown;
 };
 
-/** What an article's references resolve against: the site's sections and staff. */
+/** What an article's references resolve against: the site's sections and staff (content/authors/). */
 export type ContentReferences = {
   sections: readonly Section[];
   authors: readonly Author[];
@@ -26,6 +27,16 @@ export function fieldName(path: readonly PropertyKey[]): string {
     if (typeof key === "number") return `${name}[${key}]`;
     return name === "" ? String(key) : `${name}.${String(key)}`;
   }, "");
+}
+
+/** A module's problems by file and field; `exported` names the module's export when the whole of it is wrong. */
+export function issuesOf(file: string, exported: string, error: z.ZodError): ContentIssue[] {
+  return error.issues.flatMap((problem) =>
+    // A field the schema does not know is named itself, so a misspelling reads as one.
+    problem.code === "unrecognized_keys"
+      ? problem.keys.map((key) => ({ file, field: fieldName([...problem.path, key]), message: "is not a field this schema knows (misspelt?)" }))
+      : [{ file, field: fieldName(problem.path) || exported, message: problem.message }],
+  );
 }
 
 /** "content/articles/2024/oil-prices.ts" → "oil-prices": a module's file name is its slug. */
@@ -54,7 +65,7 @@ function articleSchemaFor(context: ContentContext) {
       byline: articleSourceSchema.shape.byline.superRefine((byline, ctx) => {
         byline.authors?.forEach((slug, index) => {
           if (!authorSlugs.has(slug)) {
-            ctx.addIssue({ code: "custom", path: ["authors", index], message: `unknown author "${slug}" (add them to content/authors.ts)` });
+            ctx.addIssue({ code: "custom", path: ["authors", index], message: `unknown author "${slug}" (add content/authors/${slug}.ts)` });
           }
         });
       }),
@@ -143,14 +154,7 @@ export function createArticleValidator(context: ContentContext) {
     }
 
     const parsed = schema.safeParse(exported);
-    const issues = parsed.success
-      ? []
-      : parsed.error.issues.flatMap((problem) =>
-          // A field the schema does not know is named itself, so a misspelling reads as one.
-          problem.code === "unrecognized_keys"
-            ? problem.keys.map((key) => issue(fieldName([...problem.path, key]), "is not a field this schema knows (misspelt?)"))
-            : [issue(fieldName(problem.path) || "article", problem.message)],
-        );
+    const issues = parsed.success ? [] : issuesOf(entry.file, "article", parsed.error);
     const slug = (exported as { slug?: unknown }).slug;
     if (typeof slug === "string" && slug !== slugOfFile(entry.file)) {
       issues.push(issue("slug", `"${slug}" must match the file name "${slugOfFile(entry.file)}"`));

@@ -1,7 +1,8 @@
 import { monthOfDay, yearOfDay } from "./calendar";
 import { resolveArticle, type ContentReferences } from "./load";
 import { relatedTo } from "./related";
-import type { Article, ArticleRecord, Tag } from "./schema";
+import { recordHash } from "./snapshot";
+import type { Article, ArticleRecord, Author, Tag } from "./schema";
 import { tagSlug } from "./tags";
 
 /**
@@ -12,6 +13,8 @@ export type CatalogEntry = {
   slug: string;
   section: string;
   tags: readonly Tag[];
+  /** Slugs of the byline's authors. */
+  authors: readonly string[];
   /** Milliseconds since the epoch. */
   published: number;
   updated: number;
@@ -72,6 +75,8 @@ export function createCatalog(latestFirst: readonly CatalogEntry[], references: 
   const bySlug = new Map(latest.map((entry) => [entry.slug, entry]));
   const bySection = groupBy(latest, (entry) => [entry.section]);
   const byTag = groupBy(latest, (entry) => entry.tags.map((tag) => tag.slug));
+  const byAuthor = groupBy(latest, (entry) => entry.authors);
+  const authors = new Map(references.authors.map((author) => [author.slug, author]));
   const byDay = groupBy(latest, (entry) => [entry.day]);
   const byMonth = groupBy(latest, (entry) => [monthOfDay(entry.day)]);
   const byYear = groupBy(latest, (entry) => [yearOfDay(entry.day)]);
@@ -120,6 +125,17 @@ export function createCatalog(latestFirst: readonly CatalogEntry[], references: 
       return entries ? listing(entries) : EMPTY;
     },
     getTag: (slug: string): Tag | undefined => tags.get(slug),
+    /** An author's stories, latest first. */
+    author: (slug: string): Listing => {
+      const entries = byAuthor.get(slug);
+      return entries ? listing(entries) : EMPTY;
+    },
+    getAuthor: (slug: string): Author | undefined => authors.get(slug),
+    listAuthors: (): readonly Author[] => references.authors,
+    /** slug → hash of every author: what publishing compares against. */
+    authorHashes(): Record<string, string> {
+      return Object.fromEntries(references.authors.map((author) => [author.slug, recordHash(author)]));
+    },
     listTags: (): readonly Tag[] => [...tags.values()],
     /** Stories of one day ("2024-03-31"), month ("2024-03") or year ("2024"). */
     period(key: string): Listing {

@@ -75,7 +75,7 @@ export const correctionSchema = z.strictObject({ date: timestampSchema, text });
 
 export const bylineSchema = z
   .strictObject({
-    /** Slugs from content/authors.ts. */
+    /** Slugs of modules in content/authors/. */
     authors: z.array(slugSchema).readonly().optional(),
     /** An agency or desk credit: "Agencies", "Reuters", "AP". */
     agency: text.optional(),
@@ -132,11 +132,28 @@ export const sectionSchema = z.object({
   description: text,
 });
 
-export const authorSchema = z.object({
-  slug: slugSchema,
-  name: text,
-  /** A page that identifies the author: their bio here or a profile elsewhere. */
+/** A link to one of an author's profiles elsewhere: "X", "Mastodon", "LinkedIn". */
+export const profileSchema = z.strictObject({
+  label: text.max(40, { error: "at most 40 characters" }),
   url: z.url({ protocol: /^https$/, error: "must be an absolute https URL" }),
+});
+
+/** An author's portrait: shown small on their page, so no caption; credited like every photo. */
+export const portraitSchema = imageSchema.omit({ caption: true });
+
+/**
+ * What an editor writes in content/authors/<slug>.ts for a staff writer: their page (/authors/<slug>)
+ * is made of it, and bylines name them by slug. Agency copy needs no author: it is the byline's `agency`.
+ */
+export const authorSourceSchema = z.strictObject({
+  slug: slugSchema,
+  name: text.max(80, { error: "at most 80 characters" }),
+  /** "Middle East correspondent". */
+  role: text.max(80, { error: "at most 80 characters" }),
+  /** A few sentences, shown on their page and in its description for search engines. */
+  bio: text.max(600, { error: "at most 600 characters" }),
+  photo: portraitSchema.optional(),
+  profiles: z.array(profileSchema).max(6, { error: "at most 6 profiles" }).readonly().optional(),
 });
 
 export type FrontPageSource = z.input<typeof frontPageSchema>;
@@ -150,7 +167,10 @@ export type Image = z.infer<typeof imageSchema>;
 export type Block = z.infer<typeof blockSchema>;
 export type Correction = z.infer<typeof correctionSchema>;
 export type Section = z.infer<typeof sectionSchema>;
-export type Author = z.infer<typeof authorSchema>;
+export type AuthorSource = z.input<typeof authorSourceSchema>;
+/** A validated author module's data: what bylines and author pages show. */
+export type Author = z.output<typeof authorSourceSchema>;
+export type Portrait = z.infer<typeof portraitSchema>;
 
 export type Tag = { name: string; slug: string };
 

@@ -1,10 +1,11 @@
-import type { Article, Section, Tag } from "./schema";
+import type { Article, Author, Section, Tag } from "./schema";
 import { site } from "./site";
 
 /** Every link to content is built here, so a permalink scheme changes in one place. */
 export const articlePath = (article: Pick<Article, "slug" | "section">) => `/${article.section.slug}/${article.slug}`;
 export const sectionPath = (section: Pick<Section, "slug">) => `/${section.slug}`;
 export const tagPath = (tag: Pick<Tag, "slug">) => `/topics/${tag.slug}`;
+export const authorPath = (author: Pick<Author, "slug">) => `/authors/${author.slug}`;
 
 /** The latest news, newest first: page 1 is the front page, later pages "/page/N". */
 export const LATEST_PATH = "/";

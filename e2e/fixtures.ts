@@ -3,6 +3,7 @@ import { article as seed } from "@/content/articles/putin-discusses-syria-peace-
 import type { Article } from "@/content/schema";
 import { articlePath } from "@/content/urls";
 import type { SyntheticOptions } from "@/scripts/lib/synthetic-articles";
+import { ARCHIVE_AUTHOR, ARCHIVE_AUTHOR_MODULE } from "./archive-author";
 import { MULTILINGUAL_MODULES } from "./multilingual";
 import { Newsroom } from "./newsroom";
 
@@ -49,6 +50,7 @@ export class ArticlePage {
  * An archive to browse: 60 stories published on the running site into World on one day, ten minutes
  * apart, so that the section, the day, a topic and the front page each have three pages; and, in the
  * Middle East, a story in Arabic and one in English with Turkish names and an Arabic quote (./multilingual.ts).
+ * Every other World story is by a staff writer (./archive-author.ts), the rest agency copy.
  */
 export const ARCHIVE_CORPUS = {
   count: 60,
@@ -59,6 +61,7 @@ export const ARCHIVE_CORPUS = {
     stepMs: 10 * 60_000,
     image: seed.image,
     topics: 3,
+    author: (index: number) => (ARCHIVE_AUTHOR.wrote(index) ? ARCHIVE_AUTHOR.slug : undefined),
   } satisfies SyntheticOptions,
 };
 
@@ -70,6 +73,8 @@ export const test = base.extend<{ layout: SiteLayout; articlePage: ArticlePage }
   archiveSite: [
     async ({}, provide) => {
       const newsroom = await Newsroom.open();
+      newsroom.writeAuthor(ARCHIVE_AUTHOR.slug, ARCHIVE_AUTHOR_MODULE);
+      await newsroom.writePhoto(ARCHIVE_AUTHOR.photo.src, ARCHIVE_AUTHOR.photo.colour, ARCHIVE_AUTHOR.photo);
       newsroom.writeSynthetic(0, ARCHIVE_CORPUS.count, ARCHIVE_CORPUS.options);
       for (const [slug, source] of Object.entries(MULTILINGUAL_MODULES)) newsroom.writeModule(slug, source);
       const run = newsroom.publish();

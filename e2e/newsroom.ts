@@ -22,6 +22,7 @@ export type Replica = { url: string; kill: () => void; stop: () => Promise<void>
 export class Newsroom {
   readonly url: string;
   readonly articlesDir: string;
+  readonly authorsDir: string;
   readonly publicDir: string;
   private process: ChildProcess | undefined;
 
@@ -33,6 +34,7 @@ export class Newsroom {
   ) {
     this.url = `http://127.0.0.1:${port}`;
     this.articlesDir = path.join(dir, "articles");
+    this.authorsDir = path.join(dir, "authors");
     this.publicDir = path.join(dir, "public");
   }
 
@@ -41,6 +43,7 @@ export class Newsroom {
     const dir = mkdtempSync(path.join(tmpdir(), "meridian-newsroom-"));
     cpSync(path.join(ROOT, ".next", "standalone"), path.join(dir, "site"), { recursive: true });
     cpSync(path.join(ROOT, "content", "articles"), path.join(dir, "articles"), { recursive: true });
+    cpSync(path.join(ROOT, "content", "authors"), path.join(dir, "authors"), { recursive: true });
     cpSync(path.join(ROOT, "public"), path.join(dir, "public"), { recursive: true });
     const newsroom = new Newsroom(dir, await freePort(), env);
     await newsroom.start();
@@ -105,20 +108,25 @@ export class Newsroom {
     writeFileSync(path.join(this.articlesDir, `${slug}.ts`), source);
   }
 
+  /** Writes an author module as an editor would. */
+  writeAuthor(slug: string, source: string): void {
+    writeFileSync(path.join(this.authorsDir, `${slug}.ts`), source);
+  }
+
   removeModule(slug: string): void {
     unlinkSync(path.join(this.articlesDir, `${slug}.ts`));
   }
 
   /** A new photo in the working copy's public/ folder. */
-  writePhoto(src: string, colour: string): Promise<{ width: number; height: number }> {
-    return writeSolidPhoto(path.join(this.publicDir, src), { colour });
+  writePhoto(src: string, colour: string, size: { width?: number; height?: number } = {}): Promise<{ width: number; height: number }> {
+    return writeSolidPhoto(path.join(this.publicDir, src), { colour, ...size });
   }
 
   /** Runs `npm run content:publish` against this newsroom's origin. */
   publish(...args: string[]): PublishRun {
     const result = spawnSync(
       process.execPath,
-      ["--import", "tsx", "scripts/publish-content.ts", "--origin", this.url, "--articles", this.articlesDir, "--public", this.publicDir, ...args],
+      ["--import", "tsx", "scripts/publish-content.ts", "--origin", this.url, "--articles", this.articlesDir, "--authors", this.authorsDir, "--public", this.publicDir, ...args],
       { cwd: ROOT, env: { ...process.env, PUBLISH_TOKEN: NEWSROOM_TOKEN }, encoding: "utf8" },
     );
     return { status: result.status, stdout: result.stdout, stderr: result.stderr };

@@ -7,6 +7,7 @@ const unknownPaths = {
   "a real article under the wrong section": `/world/${article.slug}`,
   "an unknown section": "/no-such-section",
   "an unknown topic": "/topics/no-such-topic",
+  "an unknown author": "/authors/no-such-writer",
   "a path too deep": `/${article.section.slug}/${article.slug}/extra`,
   "junk": "/wp-login.php",
   "a dotfile": "/.env",

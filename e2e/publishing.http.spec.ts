@@ -210,6 +210,49 @@ test("a story taken down is gone: 410 on its address, out of the listings, feeds
   }
 });
 
+test("a new staff writer is published with her first story: her page, her byline link, her portrait; a bio edit follows", async () => {
+  const writer = "newsroom-staff-writer";
+  const portrait = `/images/authors/${writer}.jpg`;
+  const story = "newsroom-staff-story";
+  const authorModule = (bio: string) => `import type { AuthorSource } from "../schema";
+export const author = {
+  slug: "${writer}",
+  name: "Nadia Kareem",
+  role: "Energy correspondent",
+  bio: ${JSON.stringify(bio)},
+  photo: { src: "${portrait}", width: 400, height: 400, alt: "Nadia Kareem", credit: "Test" },
+} as const satisfies AuthorSource;
+`;
+  expect((await text(`/authors/${writer}`)).status).toBe(404);
+  await newsroom.writePhoto(portrait, "#553322", { width: 400, height: 400 });
+  newsroom.writeAuthor(writer, authorModule("Nadia Kareem covers oil and gas."));
+  newsroom.writeModule(story, storyModule({ headline: "Staff story on refinery output", updated: published }).replace(`slug: "${SLUG}"`, `slug: "${story}"`).replace('byline: { agency: "Reuters" }', `byline: { authors: ["${writer}"] }`));
+  const run = newsroom.publish();
+  expect(run.stderr).toBe("");
+  expect(run.stdout).toContain("1 author published or updated, 1 published");
+
+  const page = await text(`/authors/${writer}`);
+  expect(page.status).toBe(200);
+  expect(page.body).toContain("Nadia Kareem covers oil and gas.");
+  expect(page.body).toContain(`href="/business/${story}"`);
+  expect((await text(`/business/${story}`)).body).toMatch(new RegExp(`<a href="/authors/${writer}" rel="author"`));
+  expect((await fetch(newsroom.url + portrait)).headers.get("content-type")).toBe("image/jpeg");
+
+  newsroom.writeAuthor(writer, authorModule("Nadia Kareem covers oil, gas and the energy transition."));
+  const edit = newsroom.publish();
+  expect(edit.stdout).toContain("1 author published or updated, 0 published, 0 corrected");
+  expect((await text(`/authors/${writer}`)).body).toContain("the energy transition");
+});
+
+test("a story naming an author the site does not have is refused by file and field", async () => {
+  newsroom.writeModule("by-a-stranger", storyModule({ headline: "A story by nobody we know", updated: published }).replace(`slug: "${SLUG}"`, 'slug: "by-a-stranger"').replace('byline: { agency: "Reuters" }', 'byline: { authors: ["nobody-here"] }'));
+  const run = newsroom.publish();
+  expect(run.status).toBe(1);
+  expect(run.stderr).toContain('by-a-stranger.ts: byline.authors[0]: unknown author "nobody-here" (add content/authors/nobody-here.ts)');
+  newsroom.removeModule("by-a-stranger");
+  expect((await text("/business/by-a-stranger")).status).toBe(404);
+});
+
 test("without PUBLISH_TOKEN publishing is off", async () => {
   await newsroom.restart({ token: null });
   const response = await fetch(`${newsroom.url}/api/publish`, { headers: { Authorization: `Bearer ${NEWSROOM_TOKEN}` } });

@@ -27,6 +27,9 @@ type VnuMessage = { type: string; subType?: string; url: string; message: string
 /** Pages of a site with an archive, rendered on demand: a published story, listings' later pages, the archive. */
 const onDemand = {
   "published-article": "/world/archive-story-000007",
+  "article-by-staff": "/world/archive-story-000008",
+  author: "/authors/amira-haddad",
+  "author-page-2": "/authors/amira-haddad/page/2",
   "front-with-blocks": "/",
   "search-results": "/search?q=synthetic+diplomacy&page=2",
   "search-arabic": "/search?q=%D8%A7%D9%88%D9%84",

@@ -1,10 +1,9 @@
 /**
- * Validates every article module and reports every problem in every module at once, writing nothing.
+ * Validates every author and article module and reports every problem in every module at once, writing nothing.
  * Usage: npm run check-content [-- <articles folder>]   (default: content/articles)
  * Exits 1 when anything is wrong, so it can gate a commit or a deploy.
  */
 import path from "node:path";
-import { authors } from "../content/authors";
 import { frontPage } from "../content/front-page";
 import { formatIssue } from "../content/issues";
 import { sections } from "../content/sections";
@@ -16,7 +15,8 @@ const { issues, articles } = await compileContent({
   root,
   articlesDir: path.resolve(process.argv[2] ?? path.join(root, "content", "articles")),
   publicDir: path.join(root, "public"),
-  references: { sections, authors },
+  authorsDir: path.join(root, "content", "authors"),
+  sections,
   timeZone: site.timeZone,
   // The front page pins the site's own stories: checked against those, not against another folder.
   ...(process.argv[2] === undefined ? { frontPage } : {}),

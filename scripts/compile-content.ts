@@ -1,10 +1,9 @@
 /**
- * Compiles the article modules into the snapshot the site serves (.content/), validating every one of
- * them first: npm run content:compile [-- <articles folder>]. Runs before every build and dev server.
+ * Compiles the author and article modules into the snapshot the site serves (.content/), validating
+ * every one of them first: npm run content:compile [-- <articles folder>]. Runs before every build and dev server.
  * Exits 1, listing every problem by file and field, when anything is wrong; then nothing is written.
  */
 import path from "node:path";
-import { authors } from "../content/authors";
 import { frontPage } from "../content/front-page";
 import { formatIssue } from "../content/issues";
 import { sections } from "../content/sections";
@@ -18,7 +17,8 @@ const result = await compileContent({
   root,
   articlesDir: path.resolve(process.argv[2] ?? path.join(root, "content", "articles")),
   publicDir: path.join(root, "public"),
-  references: { sections, authors },
+  authorsDir: path.join(root, "content", "authors"),
+  sections,
   timeZone: site.timeZone,
   frontPage,
   outDir: path.join(root, SNAPSHOT_DIR),
@@ -29,4 +29,4 @@ if (result.issues.length > 0) {
   process.exit(1);
 }
 const seconds = ((performance.now() - started) / 1000).toFixed(1);
-console.log(`content: ${result.articles} articles compiled into ${SNAPSHOT_DIR}/ in ${seconds} s (${result.loaded} modules loaded, the rest unchanged)`);
+console.log(`content: ${result.articles} articles and ${result.authors.length} authors compiled into ${SNAPSHOT_DIR}/ in ${seconds} s (${result.loaded} modules loaded, the rest unchanged)`);

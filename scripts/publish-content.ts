@@ -1,12 +1,14 @@
 /**
  * Publishes on the running site, without a rebuild: npm run content:publish -- [--origin URL]
  *
- * Compiles and validates the article modules exactly as the build does (every problem, by file and
- * field; nothing is sent while there is one), asks the site what it serves, and sends in one request the
- * stories that are new or changed, with their photos, and the slugs of stories whose module is gone.
+ * Compiles and validates the author and article modules exactly as the build does (every problem, by
+ * file and field; nothing is sent while there is one), asks the site what it serves, and sends in one
+ * request the authors and stories that are new or changed, with their photos, and the slugs of stories
+ * whose module is gone.
  * The site checks everything again and publishes all of it or none.
  *
  * Options: --origin (default http://127.0.0.1:3000), --articles <folder> (default content/articles),
+ * --authors <folder> (default content/authors),
  * --public <folder> (default public), --max-deletions N (default 25: more needs a deliberate flag),
  * --dry-run (show what would change). The token comes from PUBLISH_TOKEN, as on the server.
  */
@@ -15,11 +17,10 @@ import { readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { authors } from "../content/authors";
 import { formatIssue, type ContentIssue } from "../content/issues";
 import { sections } from "../content/sections";
 import { site } from "../content/site";
-import { openSnapshot, SNAPSHOT_DIR } from "../content/snapshot";
+import { openSnapshot, recordHash, SNAPSHOT_DIR } from "../content/snapshot";
 import { compiledFiles, compileContent, imageSources } from "./lib/content-compiler";
 import { planPublish, type SiteManifest } from "./lib/publish-plan";
 
@@ -28,6 +29,7 @@ const { values } = parseArgs({
   options: {
     origin: { type: "string", default: "http://127.0.0.1:3000" },
     articles: { type: "string", default: path.join(root, "content", "articles") },
+    authors: { type: "string", default: path.join(root, "content", "authors") },
     public: { type: "string", default: path.join(root, "public") },
     "max-deletions": { type: "string", default: "25" },
     "dry-run": { type: "boolean", default: false },
@@ -45,7 +47,8 @@ const publicDir = path.resolve(values.public);
 // The project's own modules compile where the build compiles them; another folder gets a cache of its own.
 const outDir = articlesDir === path.join(root, "content", "articles") ? path.join(root, SNAPSHOT_DIR) : path.join(tmpdir(), `meridian-publish-${createHash("sha256").update(articlesDir).digest("hex").slice(0, 12)}`);
 
-const compiled = await compileContent({ root, articlesDir, publicDir, references: { sections, authors }, timeZone: site.timeZone, outDir });
+const authorsDir = path.resolve(values.authors);
+const compiled = await compileContent({ root, articlesDir, authorsDir, publicDir, sections, timeZone: site.timeZone, outDir });
 if (compiled.issues.length > 0) {
   for (const issue of compiled.issues) console.error(formatIssue(issue));
   fail(`content is invalid (${compiled.issues.length} problems): nothing was sent`);
@@ -79,16 +82,19 @@ const moduleFile = (slug: string) => {
   const shown = files.get(slug) ?? `${slug}.ts`;
   return `content/articles/${path.relative(articlesDir, path.resolve(root, shown)).split(path.sep).join("/")}`;
 };
+const localAuthors = new Map(compiled.authors.map(({ author }) => [author.slug, author]));
 const plan = planPublish(
   snapshot.index.entries.map((entry) => ({ slug: entry.slug, hash: entry.hash, file: moduleFile(entry.slug) })),
   manifest,
+  compiled.authors.map(({ file, author }) => ({ slug: author.slug, hash: recordHash(author), file: `content/authors/${path.relative(authorsDir, path.resolve(root, file)).split(path.sep).join("/")}` })),
 );
 
 const show = (label: string, slugs: readonly string[]) => slugs.length > 0 && console.log(`${label} (${slugs.length}): ${slugs.slice(0, 20).join(", ")}${slugs.length > 20 ? ", …" : ""}`);
+show("authors new or changed", plan.authors.map((author) => author.slug));
 show("new", plan.added.map((article) => article.slug));
 show("changed", plan.changed.map((article) => article.slug));
 show("taken down", plan.deletions);
-if (plan.added.length + plan.changed.length + plan.deletions.length === 0) {
+if (plan.added.length + plan.changed.length + plan.deletions.length + plan.authors.length === 0) {
   console.log(`${origin} already serves every module as it is (version ${manifest.version}): nothing to publish`);
   process.exit(0);
 }
@@ -98,20 +104,24 @@ if (plan.deletions.length > Number(values["max-deletions"])) {
 if (values["dry-run"]) process.exit(0);
 
 const articles = [...plan.added, ...plan.changed].map((article) => ({ file: article.file, article: snapshot.readRecord(entries.get(article.slug)!) }));
-const images = [...new Set(articles.flatMap(({ article }) => imageSources(article)))].flatMap((src) => {
+const authors = plan.authors.map((author) => ({ file: author.file, author: localAuthors.get(author.slug)! }));
+const portraits = authors.flatMap(({ author }) => (author.photo ? [author.photo.src] : []));
+const images = [...new Set([...articles.flatMap(({ article }) => imageSources(article)), ...portraits])].flatMap((src) => {
   const bytes = readFileSync(path.join(publicDir, src));
   const sha256 = createHash("sha256").update(bytes).digest("hex");
   return manifest.images[src] === sha256 ? [] : [{ path: src, data: bytes.toString("base64") }];
 });
 snapshot.close();
 
-const result = (await call("POST", { baseVersion: manifest.version, articles, deletions: plan.deletions, images })) as {
+const result = (await call("POST", { baseVersion: manifest.version, authors, articles, deletions: plan.deletions, images })) as {
   version: number;
   published: string[];
   corrected: string[];
   removed: string[];
+  authors: string[];
 };
 const seconds = ((performance.now() - started) / 1000).toFixed(1);
+const authorsLine = (count: number) => (count === 0 ? "" : `${count} ${count === 1 ? "author" : "authors"} published or updated, `);
 console.log(
-  `${origin} is at version ${result.version}: ${result.published.length} published, ${result.corrected.length} corrected, ${result.removed.length} taken down, in ${seconds} s`,
+  `${origin} is at version ${result.version}: ${authorsLine(result.authors.length)}${result.published.length} published, ${result.corrected.length} corrected, ${result.removed.length} taken down, in ${seconds} s`,
 );

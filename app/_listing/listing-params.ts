@@ -5,7 +5,7 @@
 import { calendarKey } from "@/content/calendar";
 import { getCatalog } from "@/content/catalog";
 import { requestedPage } from "@/content/pagination";
-import type { Section, Tag } from "@/content/schema";
+import type { Author, Section, Tag } from "@/content/schema";
 import { findSection } from "@/content/sections";
 import { decodeParam } from "@/content/urls";
 
@@ -19,6 +19,12 @@ export async function topicParams(tagParam: string, pageParam?: string): Promise
   const tag = (await getCatalog()).getTag(decodeParam(tagParam));
   const page = requestedPage(pageParam);
   return tag && page !== undefined ? { tag, page } : undefined;
+}
+
+export async function authorParams(authorParam: string, pageParam?: string): Promise<{ author: Author; page: number } | undefined> {
+  const author = (await getCatalog()).getAuthor(decodeParam(authorParam));
+  const page = requestedPage(pageParam);
+  return author && page !== undefined ? { author, page } : undefined;
 }
 
 /** A calendar key ("2024", "2024-03", "2024-03-31") that has stories, and the page asked for. */

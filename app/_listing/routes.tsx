@@ -5,11 +5,14 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { archiveMetadata } from "@/app/_seo/metadata";
+import { AuthorAbout, AuthorPortrait } from "@/components/author/author-profile";
 import { ListingPage } from "@/components/listing/listing-page";
+import { JsonLdScript } from "@/components/seo/json-ld-script";
+import { profilePageJsonLd } from "@/app/_seo/json-ld";
 import { getCatalog } from "@/content/catalog";
 import { pageOf } from "@/content/pagination";
-import { LATEST_PATH, sectionPath, tagPath } from "@/content/urls";
-import { archiveParams, sectionParams, topicParams } from "./listing-params";
+import { authorPath, LATEST_PATH, sectionPath, tagPath } from "@/content/urls";
+import { archiveParams, authorParams, sectionParams, topicParams } from "./listing-params";
 import { ArchivePeriodPage } from "./archive-period-page";
 
 export async function SectionListing({ section: sectionParam, page: pageParam }: { section: string; page?: string }) {
@@ -46,6 +49,32 @@ export async function TopicListing({ tag: tagParam, page: pageParam }: { tag: st
       basePath={tagPath(tag)}
       emptyText="No stories on this topic yet."
     />
+  );
+}
+
+/** An author's page: who they are, then their stories, latest first. */
+export async function AuthorListing({ author: authorParam, page: pageParam }: { author: string; page?: string }) {
+  const params = await authorParams(authorParam, pageParam);
+  const stories = params && (await getCatalog()).author(params.author.slug);
+  const found = params && stories && pageOf(stories, params.page);
+  if (!params || !stories || !found) notFound();
+  const { author, page } = params;
+  return (
+    <>
+      <JsonLdScript data={profilePageJsonLd(author, stories.lastModified())} />
+      <ListingPage
+        kicker={<AuthorPortrait author={author} />}
+        title={author.name}
+        description={author.role}
+        articles={found.items}
+        page={page}
+        count={found.count}
+        basePath={authorPath(author)}
+        emptyText={`No stories by ${author.name} yet.`}
+      >
+        {page === 1 ? <AuthorAbout author={author} /> : null}
+      </ListingPage>
+    </>
   );
 }
 

@@ -125,7 +125,7 @@ export function jsonFeed(channel: FeedChannel, latestFirst: readonly Article[]) 
       image: absoluteUrl(article.image.src),
       date_published: article.published,
       date_modified: article.updated,
-      authors: bylineNames(article.byline).map((name) => ({ name: name.name, ...(name.href ? { url: name.href } : {}) })),
+      authors: bylineNames(article.byline).map((name) => ({ name: name.name, ...(name.href ? { url: absoluteUrl(name.href) } : {}) })),
       tags: [article.section.name, ...article.tags.map((tag) => tag.name)],
     })),
   };

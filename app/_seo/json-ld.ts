@@ -2,12 +2,12 @@
  * Structured data for search engines, one builder per schema.org type, typed with schema-dts.
  * Rendered by components/seo/json-ld-script.tsx, the one place that writes a script tag.
  */
-import type { BreadcrumbList, NewsArticle, NewsMediaOrganization, Organization, Person, WebSite, WithContext } from "schema-dts";
+import type { BreadcrumbList, NewsArticle, NewsMediaOrganization, Organization, Person, ProfilePage, WebSite, WithContext } from "schema-dts";
 import { BRAND_LOGO } from "@/content/brand";
 import { cropPath, CROP_NAMES } from "@/content/images";
-import type { Article } from "@/content/schema";
+import type { Article, Author } from "@/content/schema";
 import { site } from "@/content/site";
-import { absoluteUrl, articlePath, sectionPath } from "@/content/urls";
+import { absoluteUrl, articlePath, authorPath, sectionPath } from "@/content/urls";
 
 const ORGANIZATION_ID = absoluteUrl("/#organization");
 const WEBSITE_ID = absoluteUrl("/#website");
@@ -45,7 +45,7 @@ export function websiteJsonLd(): WithContext<WebSite> {
 
 /** Staff are people with a page about them; agency copy is credited to the agency, an organisation. */
 function authorsOf(article: Article): (Person | Organization)[] {
-  const people: Person[] = article.byline.authors.map((author) => ({ "@type": "Person", name: author.name, url: author.url }));
+  const people: Person[] = article.byline.authors.map((author) => ({ "@type": "Person", name: author.name, url: absoluteUrl(authorPath(author)) }));
   const agency: Organization[] = article.byline.agency ? [{ "@type": "Organization", name: article.byline.agency }] : [];
   return [...people, ...agency];
 }
@@ -71,6 +71,32 @@ export function newsArticleJsonLd(article: Article): WithContext<NewsArticle> {
     ...(article.corrections.length === 0
       ? {}
       : { correction: article.corrections.map((correction) => ({ "@type": "CorrectionComment" as const, text: correction.text, datePublished: correction.date })) }),
+  };
+}
+
+/**
+ * An author's page: a ProfilePage about a Person, whose url is the page that NewsArticle.author names,
+ * with their profiles elsewhere as sameAs (what search engines use to tell people of one name apart).
+ */
+export function profilePageJsonLd(author: Author, lastModified: string | undefined): WithContext<ProfilePage> {
+  const url = absoluteUrl(authorPath(author));
+  return {
+    "@context": "https://schema.org",
+    "@type": "ProfilePage",
+    "@id": url,
+    url,
+    ...(lastModified ? { dateModified: lastModified } : {}),
+    mainEntity: {
+      "@type": "Person",
+      "@id": `${url}#person`,
+      name: author.name,
+      url,
+      jobTitle: author.role,
+      description: author.bio,
+      ...(author.photo ? { image: absoluteUrl(author.photo.src) } : {}),
+      ...(author.profiles?.length ? { sameAs: author.profiles.map((profile) => profile.url) } : {}),
+      worksFor: { "@type": "NewsMediaOrganization", "@id": ORGANIZATION_ID, name: site.name, url: absoluteUrl("/") },
+    },
   };
 }
 

@@ -8,9 +8,9 @@ import { calendarLabel } from "@/content/calendar";
 import { openGraphLocale } from "@/content/language";
 import { SHARE_CARD, shareCardPath, SITE_SHARE_CARD_PATH } from "@/content/images";
 import { pagePath } from "@/content/pagination";
-import type { Article, Section, Tag } from "@/content/schema";
+import type { Article, Author, Section, Tag } from "@/content/schema";
 import { site } from "@/content/site";
-import { archivePath, articlePath, feedPaths, LATEST_PATH, sectionFeedPath, sectionPath, tagPath } from "@/content/urls";
+import { absoluteUrl, archivePath, articlePath, authorPath, feedPaths, LATEST_PATH, sectionFeedPath, sectionPath, tagPath } from "@/content/urls";
 import { siteIcons } from "./icons";
 
 /** X truncates longer text: https://developer.x.com cards markup limits. */
@@ -134,6 +134,16 @@ export function topicMetadata(tag: Tag, page = 1): Metadata {
   });
 }
 
+/** An author's page: shared as a profile, described by their role and bio. */
+export function authorMetadata(author: Author, page = 1): Metadata {
+  const base = pageMetadata({
+    title: pagedTitle(author.name, page),
+    description: truncate(`${author.role}, ${site.name}. ${author.bio}`, 300),
+    path: pagePath(authorPath(author), page),
+  });
+  return { ...base, openGraph: { ...base.openGraph, type: "profile" } };
+}
+
 /** The archive's index ("" key), a year, a month or a day. */
 export function archiveMetadata(key: string, page = 1): Metadata {
   const label = key === "" ? "" : calendarLabel(key, site.locale);
@@ -165,7 +175,7 @@ export function articleMetadata(article: Article): Metadata {
   });
   return {
     ...base,
-    authors: article.byline.authors.map((author) => ({ name: author.name, url: author.url })),
+    authors: article.byline.authors.map((author) => ({ name: author.name, url: absoluteUrl(authorPath(author)) })),
     openGraph: {
       ...base.openGraph,
       locale: openGraphLocale(article.language),
@@ -174,7 +184,7 @@ export function articleMetadata(article: Article): Metadata {
       modifiedTime: article.updated,
       section: article.section.name,
       tags: article.tags.map((tag) => tag.name),
-      ...(article.byline.authors.length > 0 ? { authors: article.byline.authors.map((author) => author.url) } : {}),
+      ...(article.byline.authors.length > 0 ? { authors: article.byline.authors.map((author) => absoluteUrl(authorPath(author))) } : {}),
     },
   };
 }

@@ -1,11 +1,11 @@
 /**
- * What the sitemaps list, read from the catalog: the pages (front, sections, topics, every period of the
- * archive) and the articles of each month. Only first pages of listings: later pages are reached by
+ * What the sitemaps list, read from the catalog: the pages (front, sections, topics, authors, every
+ * period of the archive) and the articles of each month. Only first pages of listings: later pages are reached by
  * their links and change with every story published.
  */
 import type { Catalog } from "@/content/queries";
 import { sections } from "@/content/sections";
-import { archivePath, sectionPath, tagPath } from "@/content/urls";
+import { archivePath, authorPath, sectionPath, tagPath } from "@/content/urls";
 import { articleUrl, chunk, newestLastmod, SITEMAP_URL_LIMIT, sitemapPaths, type SitemapFile, type SitemapUrl } from "./sitemaps";
 
 export function pageUrls(catalog: Catalog): SitemapUrl[] {
@@ -14,6 +14,7 @@ export function pageUrls(catalog: Catalog): SitemapUrl[] {
     { path: "/", lastmod: catalog.latest.lastModified() },
     ...sections.map((section) => ({ path: sectionPath(section), lastmod: catalog.section(section.slug).lastModified() })),
     ...catalog.listTags().map((tag) => ({ path: tagPath(tag), lastmod: catalog.tag(tag.slug).lastModified() })),
+    ...catalog.listAuthors().map((author) => ({ path: authorPath(author), lastmod: catalog.author(author.slug).lastModified() })),
     { path: archivePath(""), lastmod: catalog.latest.lastModified() },
     ...periods.map((period) => ({ path: archivePath(period.key), lastmod: catalog.period(period.key).lastModified() })),
   ];

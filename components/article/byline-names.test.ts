@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { bylineNames, separatorBefore } from "./byline-names";
 
-const jane = { slug: "jane-doe", name: "Jane Doe", url: "https://example.org/jane" };
-const john = { slug: "john-roe", name: "John Roe", url: "https://example.org/john" };
+const jane = { slug: "jane-doe", name: "Jane Doe", role: "Correspondent", bio: "Jane." };
+const john = { slug: "john-roe", name: "John Roe", role: "Reporter", bio: "John." };
 
 function read(byline: Parameters<typeof bylineNames>[0]): string {
   const names = bylineNames(byline);
@@ -16,7 +16,7 @@ describe("byline", () => {
   });
 
   it("links authors to their pages and puts the agency last", () => {
-    expect(bylineNames({ authors: [jane], agency: "Reuters" })).toEqual([{ name: "Jane Doe", href: jane.url }, { name: "Reuters" }]);
+    expect(bylineNames({ authors: [jane], agency: "Reuters" })).toEqual([{ name: "Jane Doe", href: "/authors/jane-doe" }, { name: "Reuters" }]);
     expect(read({ authors: [jane], agency: "Reuters" })).toBe("Jane Doe and Reuters");
   });
 

@@ -15,7 +15,7 @@ export const testSections: Section[] = [
   { slug: "business", name: "Business", description: "Business news." },
 ];
 
-export const testAuthors: Author[] = [{ slug: "jane-doe", name: "Jane Doe", url: "https://www.meridianpost.example/authors/jane-doe" }];
+export const testAuthors: Author[] = [{ slug: "jane-doe", name: "Jane Doe", role: "Diplomatic correspondent", bio: "Jane Doe covers diplomacy." }];
 
 export function testContext(): ContentContext {
   return { sections: testSections, authors: testAuthors, checkImage: createImageChecker(PUBLIC_DIR) };
@@ -70,6 +70,7 @@ export function testEntry(slug: string, published: string, sectionSlug = "world"
     slug,
     section: sectionSlug,
     tags: tagsOf(tags),
+    authors: record.byline.authors ?? [],
     published: Date.parse(published),
     updated: Date.parse(published),
     day: dayKey(published, "Europe/London"),

@@ -3,8 +3,12 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { openSnapshot } from "../../content/snapshot";
-import { EXISTING_IMAGE, PUBLIC_DIR, testAuthors, testSections } from "../../content/test-support/fixtures";
+import { EXISTING_IMAGE, PUBLIC_DIR, testSections } from "../../content/test-support/fixtures";
 import { compiledFiles, compileContent } from "./content-compiler";
+
+const authorModule = (slug: string, fields = `name: "Jane Doe", role: "Diplomatic correspondent", bio: "Jane Doe covers diplomacy."`) => `import type { AuthorSource } from "../schema";
+export const author = { slug: "${slug}", ${fields} } as const satisfies AuthorSource;
+`;
 
 const articleModule = (slug: string, published: string, extra = "") => `import type { ArticleSource } from "../schema";
 ${extra}
@@ -31,9 +35,12 @@ function project() {
     writeFileSync(target, source, { flag: "w" });
     return target;
   };
+  const authorsDir = path.join(root, "content", "authors");
+  mkdirSync(authorsDir, { recursive: true });
+  const writeAuthor = (file: string, source: string) => writeFileSync(path.join(authorsDir, file), source);
   const compile = () =>
-    compileContent({ root, articlesDir, publicDir: PUBLIC_DIR, references: { sections: testSections, authors: testAuthors }, timeZone: "Europe/London", outDir: path.join(root, ".content") });
-  return { root, articlesDir, write, compile, outDir: path.join(root, ".content") };
+    compileContent({ root, articlesDir, authorsDir, publicDir: PUBLIC_DIR, sections: testSections, timeZone: "Europe/London", outDir: path.join(root, ".content") });
+  return { root, articlesDir, write, writeAuthor, compile, outDir: path.join(root, ".content") };
 }
 
 describe("compileContent", () => {
@@ -96,5 +103,47 @@ describe("compileContent", () => {
     const shown = issues.map((issue) => `${path.basename(issue.file)} ${issue.field}`);
     expect(shown).toEqual(expect.arrayContaining(["bad.ts headline", "bad.ts published", "broken.ts (module)", "typo.ts standfrist", "typo.ts standfirst", "imports.ts (module)"]));
     expect(readFileSync(path.join(site.outDir, "index.json"), "utf8")).toBe(before);
+  });
+
+  describe("authors", () => {
+    it("compiles author modules into the snapshot, and indexes each story by its byline's authors", async () => {
+      const site = project();
+      site.writeAuthor("jane-doe.ts", authorModule("jane-doe"));
+      site.write("by-jane.ts", articleModule("by-jane", "2024-03-01T09:00:00+00:00").replace('byline: { agency: "AP" }', 'byline: { authors: ["jane-doe"] }'));
+      const result = await site.compile();
+      expect(result.issues).toEqual([]);
+      expect(result.authors).toEqual([{ file: "content/authors/jane-doe.ts", author: { slug: "jane-doe", name: "Jane Doe", role: "Diplomatic correspondent", bio: "Jane Doe covers diplomacy." } }]);
+      const snapshot = openSnapshot(site.outDir);
+      expect(snapshot.authors.map((author) => author.name)).toEqual(["Jane Doe"]);
+      expect(snapshot.index.entries[0]?.authors).toEqual(["jane-doe"]);
+      snapshot.close();
+    });
+
+    it("names the file and field of a wrong author module, and of a byline naming an unknown author; writes nothing", async () => {
+      const site = project();
+      site.writeAuthor("jane-doe.ts", authorModule("jane-doe", `name: "Jane Doe", role: "", bio: "Bio.", photo: { src: "/images/missing.jpg", width: 10, height: 10, alt: "Jane", credit: "Staff" }, profiles: [{ label: "X", url: "http://x.com/jane" }]`));
+      site.writeAuthor("john-roe.ts", authorModule("jon-roe", `name: "John Roe", role: "Reporter", bio: "Bio.", biography: "typo"`));
+      site.write("by-nobody.ts", articleModule("by-nobody", "2024-03-01T09:00:00+00:00").replace('byline: { agency: "AP" }', 'byline: { authors: ["maria-rossi"] }'));
+      const result = await site.compile();
+      expect(result.issues.map((issue) => `${issue.file}: ${issue.field}: ${issue.message}`).sort()).toEqual([
+        "content/articles/by-nobody.ts: byline.authors[0]: unknown author \"maria-rossi\" (add content/authors/maria-rossi.ts)",
+        "content/authors/jane-doe.ts: photo.src: file public/images/missing.jpg does not exist",
+        "content/authors/jane-doe.ts: profiles[0].url: must be an absolute https URL",
+        "content/authors/jane-doe.ts: role: must not be empty",
+        "content/authors/john-roe.ts: biography: is not a field this schema knows (misspelt?)",
+        'content/authors/john-roe.ts: slug: "jon-roe" must match the file name "john-roe"',
+      ]);
+      expect(() => openSnapshot(site.outDir)).toThrow(/no compiled content/);
+    });
+
+    it("checks a portrait against its file", async () => {
+      const site = project();
+      site.writeAuthor(
+        "jane-doe.ts",
+        authorModule("jane-doe", `name: "Jane Doe", role: "Correspondent", bio: "Bio.", photo: { src: "${EXISTING_IMAGE.src}", width: ${EXISTING_IMAGE.width + 1}, height: ${EXISTING_IMAGE.height}, alt: "Jane Doe", credit: "Staff" }`),
+      );
+      const result = await site.compile();
+      expect(result.issues.map((issue) => `${issue.field}: ${issue.message}`)).toEqual([`photo.width: declared ${EXISTING_IMAGE.width + 1} but public${EXISTING_IMAGE.src} is ${EXISTING_IMAGE.width} px wide`]);
+    });
   });
 });

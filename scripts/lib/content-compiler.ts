@@ -1,7 +1,8 @@
 /**
- * Compiles content/articles/ into the snapshot the site reads at run time (content/snapshot.ts), through
- * the same validation as ever (content/load.ts): every problem in every module, by file and field, and
- * nothing is written unless there are none.
+ * Compiles content/authors/ and content/articles/ into the snapshot the site reads at run time
+ * (content/snapshot.ts), through the same validation as ever (content/author-validation.ts,
+ * content/load.ts): every problem in every module, by file and field, and nothing is written unless
+ * there are none. Authors come first: bylines are checked against them.
  *
  * Incremental: a module whose file, and whose image files, have the size and modification time they had
  * at the last compile, under the same schema and site references, is not loaded again; its record is
@@ -13,8 +14,9 @@ import path from "node:path";
 import { dayKey } from "../../content/calendar";
 import { createImageChecker } from "../../content/image-files";
 import type { ContentIssue } from "../../content/issues";
-import { createArticleValidator, type ContentReferences } from "../../content/load";
-import type { ArticleRecord } from "../../content/schema";
+import { createArticleValidator } from "../../content/load";
+import { createAuthorValidator } from "../../content/author-validation";
+import type { ArticleRecord, Author, Section } from "../../content/schema";
 import { openSnapshot, recordHash, SNAPSHOT_FILES, SNAPSHOT_FORMAT, type SnapshotEntry, type SnapshotIndex } from "../../content/snapshot";
 import { SEARCH_FILES, writeSearchIndex } from "../../content/search/index-files";
 import { createIndexBuilder } from "../../content/search/inverted-index";
@@ -85,8 +87,10 @@ export type CompileOptions = {
   /** The project folder: module paths in messages are relative to it. */
   root: string;
   articlesDir: string;
+  /** content/authors/; a folder that does not exist holds no authors. */
+  authorsDir: string;
   publicDir: string;
-  references: ContentReferences;
+  sections: readonly Section[];
   timeZone: string;
   /** Where the snapshot goes; omitted, nothing is written (a check). */
   outDir?: string;
@@ -94,10 +98,12 @@ export type CompileOptions = {
   frontPage?: unknown;
 };
 
-export type CompileResult = { issues: ContentIssue[]; articles: number; loaded: number };
+/** `authors`: each author module as its file (as shown in messages) and validated record. */
+export type CompileResult = { issues: ContentIssue[]; articles: number; loaded: number; authors: { file: string; author: Author }[] };
 
-function compileKey(options: CompileOptions): string {
-  const hash = createHash("sha256").update(JSON.stringify({ references: options.references, timeZone: options.timeZone, format: SNAPSHOT_FORMAT }));
+/** A byline is checked only for its authors' slugs: editing an author's bio recompiles no story. */
+function compileKey(options: CompileOptions, authorSlugs: readonly string[]): string {
+  const hash = createHash("sha256").update(JSON.stringify({ sections: options.sections, authorSlugs, timeZone: options.timeZone, format: SNAPSHOT_FORMAT }));
   for (const file of VALIDATION_SOURCES) hash.update(readFileSync(path.join(import.meta.dirname, "..", "..", file)));
   return hash.digest("base64url");
 }
@@ -140,6 +146,7 @@ function createSnapshotWriter(outDir: string, timeZone: string, sections: readon
           slug: record.slug,
           section: record.section,
           tags: [...record.tags],
+          authors: [...(record.byline.authors ?? [])],
           published: Date.parse(record.published),
           updated: Date.parse(record.updated),
           day: dayKey(record.published, timeZone),
@@ -153,11 +160,12 @@ function createSnapshotWriter(outDir: string, timeZone: string, sections: readon
       append(file, json, entry, stamp);
     },
     /** `scheduled`: moments (ms) the front page changes by itself, for the origin (routes.json). */
-    finish(key: string, scheduled: number[]) {
+    finish(key: string, scheduled: number[], authors: readonly Author[]) {
       closeSync(fd);
       entries.sort((a, b) => b.published - a.published || (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0));
       const index: SnapshotIndex = { format: SNAPSHOT_FORMAT, compiledAt: new Date().toISOString(), entries };
       writeFileSync(path.join(temporary, SNAPSHOT_FILES.index), JSON.stringify(index));
+      writeFileSync(path.join(temporary, SNAPSHOT_FILES.authors), JSON.stringify(authors));
       writeSearchIndexOf(temporary, outDir);
       writeFileSync(path.join(temporary, SNAPSHOT_FILES.routes), JSON.stringify({ sections, timeZone, scheduled }));
       writeFileSync(path.join(temporary, CACHE_FILE), JSON.stringify({ key, files } satisfies CompileCache));
@@ -171,19 +179,42 @@ function createSnapshotWriter(outDir: string, timeZone: string, sections: readon
   };
 }
 
+/** Every author module, validated (there are few: all are loaded each time). */
+async function compileAuthors(options: CompileOptions, checkImage: ReturnType<typeof createImageChecker>) {
+  const { root, authorsDir } = options;
+  const files = existsSync(authorsDir) ? listArticleFiles(authorsDir) : [];
+  const shownAs = (file: string) => path.relative(root, path.join(authorsDir, file)).split(path.sep).join("/");
+  const validate = createAuthorValidator(checkImage);
+  const issues: ContentIssue[] = [];
+  const authors: { file: string; author: Author }[] = [];
+  await loadArticleModules(authorsDir, files, shownAs, (loaded) => {
+    issues.push(...loaded.issues);
+    for (const entry of loaded.entries) {
+      const result = validate(entry);
+      issues.push(...result.issues);
+      if (result.author) authors.push({ file: entry.file, author: result.author });
+    }
+  });
+  authors.sort((a, b) => (a.author.slug < b.author.slug ? -1 : a.author.slug > b.author.slug ? 1 : 0));
+  return { issues, authors };
+}
+
 export async function compileContent(options: CompileOptions): Promise<CompileResult> {
   const slugs = new Set<string>();
   const { root, articlesDir, publicDir, outDir } = options;
-  const key = compileKey(options);
+  const checkImage = createImageChecker(publicDir);
+  const compiledAuthors = await compileAuthors(options, checkImage);
+  const authors = compiledAuthors.authors.map(({ author }) => author);
+  const key = compileKey(options, authors.map((author) => author.slug));
   const cache = outDir ? readCache(outDir, key) : undefined;
   const previous = cache && outDir ? openSnapshot(outDir) : undefined;
-  const writer = outDir ? createSnapshotWriter(outDir, options.timeZone, options.references.sections.map((section) => section.slug)) : undefined;
-  const validate = createArticleValidator({ ...options.references, checkImage: createImageChecker(publicDir) });
+  const writer = outDir ? createSnapshotWriter(outDir, options.timeZone, options.sections.map((section) => section.slug)) : undefined;
+  const validate = createArticleValidator({ sections: options.sections, authors, checkImage });
   const shownAs = (file: string) => path.relative(root, path.join(articlesDir, file)).split(path.sep).join("/");
   const imageStamps = (record: Pick<ArticleRecord, "image" | "body">) =>
     Object.fromEntries(imageSources(record).map((src) => [src, stampOf(path.join(publicDir, src))]));
 
-  const issues: ContentIssue[] = [];
+  const issues: ContentIssue[] = [...compiledAuthors.issues];
   const toLoad: string[] = [];
   let articles = 0;
   try {
@@ -224,11 +255,11 @@ export async function compileContent(options: CompileOptions): Promise<CompileRe
     previous?.close();
   }
   // The front page pins stories: checked against the stories compiled, in the same all-or-nothing.
-  const front = options.frontPage === undefined ? { issues: [] } : checkFrontPage(options.frontPage, { slugs, sections: options.references.sections.map((section) => section.slug) });
+  const front = options.frontPage === undefined ? { issues: [] } : checkFrontPage(options.frontPage, { slugs, sections: options.sections.map((section) => section.slug) });
   issues.push(...front.issues);
   if (issues.length > 0) writer?.abort();
-  else writer?.finish(key, "frontPage" in front && front.frontPage ? frontPageExpiries(front.frontPage) : []);
-  return { issues, articles, loaded: toLoad.length };
+  else writer?.finish(key, "frontPage" in front && front.frontPage ? frontPageExpiries(front.frontPage) : [], authors);
+  return { issues, articles, loaded: toLoad.length, authors: compiledAuthors.authors };
 }
 
 /** slug → module file of the last compile into `outDir`. */

@@ -4,7 +4,7 @@ import path from "node:path";
 import sharp from "sharp";
 import { describe, expect, it } from "vitest";
 import { articleSourceSchema } from "../../content/schema";
-import { testAuthors, testSections } from "../../content/test-support/fixtures";
+import { testSections } from "../../content/test-support/fixtures";
 import { compileContent } from "./content-compiler";
 import { localTimestamp, namesFor, renderArticleModule } from "./new-article";
 
@@ -60,7 +60,7 @@ describe("the scaffold and the validator agree", () => {
       writeFileSync(path.join(articlesDir, `${slug}.ts`), fillIn(source));
       await sharp({ create: { width: 1600, height: 1200, channels: 3, background: "#888" } }).jpeg().toFile(path.join(publicDir, "images", "articles", `${photo}.jpg`));
     }
-    const result = await compileContent({ root, articlesDir, publicDir, references: { sections: testSections, authors: testAuthors }, timeZone: "Europe/London" });
+    const result = await compileContent({ root, articlesDir, publicDir, authorsDir: path.join(root, "content", "authors"), sections: testSections, timeZone: "Europe/London" });
     expect(result.issues).toEqual([]);
     expect(result.articles).toBe(headlines.length);
   });

@@ -19,6 +19,8 @@ export type SyntheticOptions = {
   /** Tags besides the shared one: "Topic <index % topics>". */
   topics?: number;
   headline?: (index: number) => string;
+  /** The slug of the staff writer whose byline story `index` carries; agency copy when undefined. */
+  author?: (index: number) => string | undefined;
 };
 
 /** "2024-03-01T09:00:00+00:00" */
@@ -47,7 +49,7 @@ export const article = {
   tags: ["Benchmark", "Topic ${index % (options.topics ?? 50)}"],
   published: "${published}",
   updated: "${published}",
-  byline: { agency: "Agencies" },
+  byline: ${options.author?.(index) ? `{ authors: [${JSON.stringify(options.author(index))}] }` : `{ agency: "Agencies" }`},
   source: "Agencies",
   image: {
     src: ${JSON.stringify(options.image.src)},

@@ -1,25 +1,30 @@
 // @ts-check
 /**
  * What a published store holds, whichever keeps it (a folder on this machine, or Redis shared by the
- * replicas): the stories published, corrected or taken down on the running site since the release, and
- * the photos they brought. States are immutable; a commit makes the next one.
+ * replicas): the stories published, corrected or taken down on the running site since the release, the
+ * authors published or changed, and the photos they brought. States are immutable; a commit makes the next one.
  *
  * @typedef {Record<string, unknown> & { slug: string }} ArticleRecordData
  *   A validated article record (content/schema.ts ArticleRecord), as JSON.
  * @typedef {{ record: ArticleRecordData | null, hash: string | null, changedAt: number, version: number }} PublishedArticle
  *   `record` null: taken down. `changedAt`: when the commit that touched it was made (ms).
+ * @typedef {Record<string, unknown> & { slug: string }} AuthorRecordData
+ *   A validated author record (content/schema.ts Author), as JSON.
+ * @typedef {{ record: AuthorRecordData, hash: string }} PublishedAuthor
  * @typedef {{ sha256: string, type: string, width: number, height: number }} PublishedImage
  * @typedef {{
  *   version: number,
  *   lastCommitAt: number,
  *   articles: ReadonlyMap<string, PublishedArticle>,
+ *   authors: ReadonlyMap<string, PublishedAuthor>,
  *   images: ReadonlyMap<string, PublishedImage>,
  * }} PublishedState
  * @typedef {{ slug: string, record: ArticleRecordData, hash: string }} Upsert
  * @typedef {{ path: string } & PublishedImage} ImageRecord
- * @typedef {{ version: number, at: number, upserts: Upsert[], deletions: string[], images: ImageRecord[] }} CommitRecord
- *   One commit as a store keeps it.
- * @typedef {{ baseVersion: number, upserts: Upsert[], deletions: string[], images: (ImageRecord & { bytes: Buffer })[] }} Commit
+ * @typedef {{ slug: string, record: AuthorRecordData, hash: string }} AuthorUpsert
+ * @typedef {{ version: number, at: number, upserts: Upsert[], deletions: string[], authors?: AuthorUpsert[], images: ImageRecord[] }} CommitRecord
+ *   One commit as a store keeps it (`authors` absent in commits made before authors could be published).
+ * @typedef {{ baseVersion: number, upserts: Upsert[], deletions: string[], authors?: AuthorUpsert[], images: (ImageRecord & { bytes: Buffer })[] }} Commit
  *   What publishing asks a store to apply: all of it, only if the store is still at `baseVersion`.
  * @typedef {{
  *   kind: "embedded" | "redis",
@@ -35,7 +40,7 @@
 
 /** @returns {PublishedState} */
 export function emptyState() {
-  return { version: 0, lastCommitAt: 0, articles: new Map(), images: new Map() };
+  return { version: 0, lastCommitAt: 0, articles: new Map(), authors: new Map(), images: new Map() };
 }
 
 /**
@@ -49,9 +54,11 @@ export function applyCommit(state, commit) {
   const articles = new Map(state.articles);
   for (const { slug, record, hash } of commit.upserts) articles.set(slug, { record, hash, changedAt: commit.at, version: commit.version });
   for (const slug of commit.deletions) articles.set(slug, { record: null, hash: null, changedAt: commit.at, version: commit.version });
+  const authors = commit.authors?.length ? new Map(state.authors) : state.authors;
+  for (const { slug, record, hash } of commit.authors ?? []) /** @type {Map<string, PublishedAuthor>} */ (authors).set(slug, { record, hash });
   const images = new Map(state.images);
   for (const { path, sha256, type, width, height } of commit.images) images.set(path, { sha256, type, width, height });
-  return { version: commit.version, lastCommitAt: commit.at, articles, images };
+  return { version: commit.version, lastCommitAt: commit.at, articles, authors, images };
 }
 
 /**
@@ -66,6 +73,7 @@ export function commitRecord(commit) {
     at: Date.now(),
     upserts: commit.upserts,
     deletions: commit.deletions,
+    ...(commit.authors?.length ? { authors: commit.authors } : {}),
     images: commit.images.map(({ path, sha256, type, width, height }) => ({ path, sha256, type, width, height })),
   };
 }

@@ -23,6 +23,36 @@ const refusal = async (promise: Promise<unknown>) => {
 const PNG = readFileSync(path.join(PUBLIC_DIR, "brand", "icon-192.png"));
 
 describe("publish", () => {
+  it("publishes a new author with a story under their byline in one version, and only changed authors after", async () => {
+    const { store, context } = newsroom();
+    const hire = { slug: "new-hire", name: "New Hire", role: "Reporter", bio: "Joined this week.", photo: { src: "/brand/icon-192.png", width: 192, height: 192, alt: "New Hire", credit: "Staff" } };
+    const request = { baseVersion: 0, authors: [{ file: "content/authors/new-hire.ts", author: hire }], articles: [article("by-the-hire", { byline: { authors: ["new-hire"] } })] };
+    expect(await publish(parsePublishRequest(request), context)).toMatchObject({ version: 1, authors: ["new-hire"], published: ["by-the-hire"] });
+    expect(store.state().authors.get("new-hire")?.record).toMatchObject({ name: "New Hire" });
+    // The release's author, sent unchanged, is not committed again.
+    const unchanged = await publish(parsePublishRequest({ baseVersion: 1, authors: [{ file: "content/authors/jane-doe.ts", author: testAuthors[0] }] }), context);
+    expect(unchanged).toMatchObject({ version: 1, authors: [] });
+  });
+
+  it("refuses a wrong author by file and field, and a story naming an author the site does not have", async () => {
+    const { store, context } = newsroom();
+    const error = await refusal(
+      publish(
+        parsePublishRequest({
+          baseVersion: 0,
+          authors: [{ file: "content/authors/no-bio.ts", author: { slug: "no-bio", name: "No Bio", role: "Reporter", bio: " " } }],
+          articles: [article("by-a-stranger", { byline: { authors: ["stranger"] } })],
+        }),
+        context,
+      ),
+    );
+    expect(error.issues?.map((issue) => `${issue.file} ${issue.field}: ${issue.message}`)).toEqual([
+      "content/authors/no-bio.ts bio: must not be empty",
+      'content/articles/by-a-stranger.ts byline.authors[0]: unknown author "stranger" (add content/authors/stranger.ts)',
+    ]);
+    expect(store.state().version).toBe(0);
+  });
+
   it("commits new stories, corrections and take-downs in one version", async () => {
     const { store, context } = newsroom();
     const result = await publish(parsePublishRequest({ baseVersion: 0, articles: [article("fresh"), article("on-the-site", { headline: "Corrected" })] }), context);

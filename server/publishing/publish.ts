@@ -1,5 +1,5 @@
 /**
- * Publishing on the running site: a request carries stories as compiled records (what
+ * Publishing on the running site: a request carries stories and authors as compiled records (what
  * `npm run content:publish` made of their modules), the photos they need, and the slugs to take down.
  * Everything is checked before anything is written, with the same validation as the build, and then
  * committed in one step to the published store, or not at all.
@@ -8,9 +8,10 @@ import { createHash } from "node:crypto";
 import { z } from "zod";
 import { createImageChecker, measureImage, publicImages } from "@/content/image-files";
 import type { ContentIssue } from "@/content/issues";
+import { AUTHOR_MODULE_FILE, createAuthorValidator, mergeAuthors } from "@/content/author-validation";
 import { createArticleValidator, type ContentReferences } from "@/content/load";
 import type { Catalog } from "@/content/queries";
-import { imageSchema, slugSchema, type ArticleRecord } from "@/content/schema";
+import { imageSchema, slugSchema, type ArticleRecord, type Author } from "@/content/schema";
 import { recordHash } from "@/content/snapshot";
 import type { ContentStore, ImageRecord } from "@/server/content-store/state.mjs";
 import { PUBLISH_LIMITS } from "./limits";
@@ -22,6 +23,11 @@ const MODULE_FILE = /^content\/articles\/(?:[\w-]+\/)*[^/\\]+\.tsx?$/;
 export const publishRequestSchema = z.strictObject({
   /** The store version the client compared against: a publish never lands on a site it did not see. */
   baseVersion: z.int().nonnegative(),
+  /** New and changed authors, checked before the stories that may name them. */
+  authors: z
+    .array(z.strictObject({ file: z.string().regex(AUTHOR_MODULE_FILE, { error: 'must be a module path such as "content/authors/jane-doe.ts"' }), author: z.unknown() }))
+    .max(PUBLISH_LIMITS.articles)
+    .default([]),
   articles: z
     .array(z.strictObject({ file: z.string().regex(MODULE_FILE, { error: 'must be a module path such as "content/articles/oil-prices.ts"' }), article: z.unknown() }))
     .max(PUBLISH_LIMITS.articles)
@@ -34,7 +40,7 @@ export const publishRequestSchema = z.strictObject({
 });
 
 export type PublishRequest = z.infer<typeof publishRequestSchema>;
-export type PublishResult = { version: number; published: string[]; corrected: string[]; removed: string[]; unchanged: string[] };
+export type PublishResult = { version: number; published: string[]; corrected: string[]; removed: string[]; unchanged: string[]; authors: string[] };
 
 export type PublishContext = {
   store: ContentStore;
@@ -57,7 +63,9 @@ export function parsePublishRequest(body: unknown): PublishRequest {
     throw new PublishRequestError(400, "the request is not a publish request", issues);
   }
   const request = parsed.data;
-  if (request.articles.length === 0 && request.deletions.length === 0) throw new PublishRequestError(400, "nothing to publish: no articles and no deletions");
+  if (request.articles.length === 0 && request.deletions.length === 0 && request.authors.length === 0) {
+    throw new PublishRequestError(400, "nothing to publish: no authors, no articles and no deletions");
+  }
   const paths = request.images.map((image) => image.path);
   if (new Set(paths).size !== paths.length) throw new PublishRequestError(400, "a photo is sent twice");
   return request;
@@ -107,6 +115,12 @@ function imagesNamedBy(article: unknown): string[] {
   return [story?.image?.src, ...body.map((block) => block?.image?.src)].filter((src): src is string => typeof src === "string");
 }
 
+/** The portrait path an author as sent names, valid or not. */
+function portraitNamedBy(author: unknown): string[] {
+  const src = (author as { photo?: { src?: unknown } } | null)?.photo?.src;
+  return typeof src === "string" ? [src] : [];
+}
+
 /**
  * Validates and commits a publish request; throws a PublishRequestError (with every problem, by file and
  * field) and changes nothing when anything is wrong.
@@ -122,10 +136,15 @@ export async function publish(request: PublishRequest, context: PublishContext):
   const issue = (file: string, field: string, message: string) => issues.push({ file, field, message });
   const sent = checkImages(request, context, issue);
   const release = publicImages(context.publicDir);
-  const validate = createArticleValidator({
-    ...context.references,
-    checkImage: createImageChecker((src) => sent.get(src)?.bytes ?? release(src) ?? state.images.get(src)),
-  });
+  const checkImage = createImageChecker((src) => sent.get(src)?.bytes ?? release(src) ?? state.images.get(src));
+  const validateAuthor = createAuthorValidator(checkImage);
+  const authors: Author[] = [];
+  for (const { file, author } of request.authors) {
+    const result = validateAuthor({ file, module: { author } });
+    issues.push(...result.issues);
+    if (result.author) authors.push(result.author);
+  }
+  const validate = createArticleValidator({ sections: context.references.sections, authors: mergeAuthors(context.references.authors, authors), checkImage });
 
   const records: ArticleRecord[] = [];
   for (const { file, article } of request.articles) {
@@ -139,25 +158,30 @@ export async function publish(request: PublishRequest, context: PublishContext):
     if (upserted.has(slug)) issue(file, "slug", "is both published and taken down in one request");
     else if (!catalog.findBySlug(slug)) issue(file, "slug", "is not on the site: there is nothing to take down");
   }
-  const used = new Set(request.articles.flatMap(({ article }) => imagesNamedBy(article)));
-  for (const path of sent.keys()) if (!used.has(path)) issue(path, "image", "is not used by any story in this request");
+  const used = new Set([...request.articles.flatMap(({ article }) => imagesNamedBy(article)), ...request.authors.flatMap(({ author }) => portraitNamedBy(author))]);
+  for (const path of sent.keys()) if (!used.has(path)) issue(path, "image", "is not used by any story or author in this request");
   if (issues.length > 0) throw new PublishRequestError(422, `${issues.length} problem${issues.length === 1 ? "" : "s"}: nothing was published`, issues);
 
   const changed = records.map((record) => ({ slug: record.slug, record, hash: recordHash(record) })).filter((upsert) => catalog.hashOf(upsert.slug) !== upsert.hash);
   const unchanged = records.map((record) => record.slug).filter((slug) => !changed.some((upsert) => upsert.slug === slug));
+  const known = new Map(context.references.authors.map((author) => [author.slug, recordHash(author)]));
+  const changedAuthors = authors.map((author) => ({ slug: author.slug, record: author, hash: recordHash(author) })).filter((upsert) => known.get(upsert.slug) !== upsert.hash);
   const result = {
     published: changed.filter((upsert) => catalog.hashOf(upsert.slug) === undefined).map((upsert) => upsert.slug),
     corrected: changed.filter((upsert) => catalog.hashOf(upsert.slug) !== undefined).map((upsert) => upsert.slug),
     removed: [...request.deletions],
     unchanged,
+    authors: changedAuthors.map((upsert) => upsert.slug),
   };
-  if (changed.length === 0 && request.deletions.length === 0) return { version: state.version, ...result };
+  if (changed.length === 0 && request.deletions.length === 0 && changedAuthors.length === 0) return { version: state.version, ...result };
+  const needed = new Set([...changed.flatMap((upsert) => imagesOf(upsert.record)), ...changedAuthors.flatMap((upsert) => (upsert.record.photo ? [upsert.record.photo.src] : []))]);
 
   const { version } = await store.commit({
     baseVersion: request.baseVersion,
     upserts: changed,
     deletions: [...request.deletions],
-    images: [...sent.values()].filter((image) => changed.some((upsert) => imagesOf(upsert.record).includes(image.path))),
+    authors: changedAuthors,
+    images: [...sent.values()].filter((image) => needed.has(image.path)),
   });
   return { version, ...result };
 }

@@ -1,6 +1,5 @@
 import path from "node:path";
 import { getCatalog } from "@/content/catalog";
-import { authors } from "@/content/authors";
 import { sections } from "@/content/sections";
 import { getContentStore } from "@/server/content-store/index.mjs";
 import { PublishConflictError } from "@/server/content-store/state.mjs";
@@ -10,8 +9,8 @@ import { authorize, publishToken } from "@/server/publishing/token";
 
 /**
  * Publishing on the running site (`npm run content:publish`), behind the origin's PUBLISH_TOKEN:
- * GET  → what the site has: the store's version, each story's hash, each published photo's hash;
- * POST → publish, correct and take down stories (server/publishing/publish.ts).
+ * GET  → what the site has: the store's version, each story's and author's hash, each published photo's hash;
+ * POST → publish authors, publish, correct and take down stories (server/publishing/publish.ts).
  * Every answer is private and uncacheable; every refusal says why, and changes nothing.
  */
 export const dynamic = "force-dynamic";
@@ -41,6 +40,7 @@ export async function GET(request: Request) {
     return json(200, {
       version: state.version,
       articles: catalog.hashes(),
+      authors: catalog.authorHashes(),
       images: Object.fromEntries([...state.images].map(([imagePath, image]) => [imagePath, image.sha256])),
     });
   } catch (error) {
@@ -55,10 +55,11 @@ export async function POST(request: Request) {
     const store = getContentStore();
     await store.ready;
     await store.refresh();
+    const catalog = await getCatalog();
     const result = await publish(body, {
       store,
-      catalog: await getCatalog(),
-      references: { sections, authors },
+      catalog,
+      references: { sections, authors: catalog.listAuthors() },
       publicDir: path.join(/* turbopackIgnore: true */ process.cwd(), "public"),
     });
     return json(200, result);

@@ -1,0 +1,45 @@
+import { ResponsiveImage } from "@/components/article/responsive-image";
+import type { Author } from "@/content/schema";
+
+/** The portrait's box, fixed so nothing moves when it loads. */
+const PORTRAIT_PX = 96;
+
+/** An author's portrait, cropped to a circle of fixed size, with its credit. */
+export function AuthorPortrait({ author }: { author: Author }) {
+  if (!author.photo) return null;
+  const { photo } = author;
+  return (
+    <figure className="mb-4">
+      <ResponsiveImage
+        src={photo.src}
+        width={photo.width}
+        height={photo.height}
+        alt={photo.alt}
+        sizes={`${PORTRAIT_PX}px`}
+        preload
+        className="size-24 rounded-full bg-panel object-cover"
+      />
+      <figcaption className="mt-1 text-xs text-muted">Photo: {photo.credit}</figcaption>
+    </figure>
+  );
+}
+
+/** What an author's page says about them under their name: the bio and their profiles elsewhere. */
+export function AuthorAbout({ author }: { author: Author }) {
+  return (
+    <div className="mt-3 max-w-3xl">
+      <p className="leading-relaxed">{author.bio}</p>
+      {author.profiles?.length ? (
+        <ul aria-label={`${author.name} elsewhere`} className="mt-3 flex flex-wrap gap-x-4 gap-y-2 text-sm font-semibold">
+          {author.profiles.map((profile) => (
+            <li key={profile.url}>
+              <a href={profile.url} rel="me" className="inline-flex min-h-11 items-center underline underline-offset-2">
+                {profile.label}
+              </a>
+            </li>
+          ))}
+        </ul>
+      ) : null}
+    </div>
+  );
+}
