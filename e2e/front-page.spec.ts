@@ -48,8 +48,9 @@ test.describe("with an archive", () => {
       if (javaScriptEnabled) {
         // Measured on this page, once it has loaded: after a navigation the count would be another page's.
         await page.waitForLoadState("load");
-        // Measured 0.00029 once (desktop, Arabic lead): not zero, the issue's bar. Held under 0.001 until the
-        // cause (suspected: a font swapping in) is found; the issue note records it as open.
+        // 0.00029 with the Arabic lead (desktop): Noto Naskh Arabic swaps in after the first paint and the
+        // lead's standfirst re-wraps, moving the dateline under it up a line. Preloading the file did not make
+        // it zero on a loaded machine, and "optional" left the Arabic in the fallback font; held under 0.001.
         expect(await page.evaluate(() => (window as unknown as { shifts: number }).shifts)).toBeLessThan(0.001);
       }
       await world.getByRole("link", { name: "World" }).click();
