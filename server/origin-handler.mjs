@@ -2,7 +2,8 @@
 /**
  * The origin's request pipeline around Next.js's handler:
  *  1. the screen refuses what Next.js mishandles (server/screen-request.mjs);
- *  2. pages, feeds and sitemaps already finished are answered from memory (server/page-cache.mjs);
+ *  2. pages, feeds and sitemaps already finished are answered from memory (server/page-cache.mjs), and
+ *     so are search results pages, by their query, from a memory of their own;
  *  3. otherwise Next.js serves the request (from its incremental cache, or rendering it), and the origin
  *     finishes the response before it leaves: a page gets its CSP by hash, its ETag and its caching, a
  *     taken-down story's 404 becomes 410, and the result is compressed and kept for the next reader.
@@ -19,6 +20,12 @@ import { CACHE } from "./security-headers.mjs";
 const ROUTER_HEADERS = ["rsc", "next-router-state-tree", "next-router-prefetch", "next-router-segment-prefetch", "next-action", "next-url"];
 /** What Next.js serves as it is: hashed assets and the image optimizer, photos, share images, publishing. */
 const UNTOUCHED = /^\/(?:_next|images|share|brand|api)(?:\/|$)/;
+/**
+ * Pages rendered for their query that are the same for every reader who asks it until the content
+ * changes: search results. Kept by path and query, in a memory of their own, so that a flood of
+ * distinct queries cannot push the site's pages out of theirs.
+ */
+const KEPT_BY_QUERY = new Set(["/search"]);
 /** Headers that belong to one transfer or one representation, not to the page: send() writes its own. */
 const NOT_KEPT = new Set(["date", "connection", "keep-alive", "transfer-encoding", "content-length", "content-encoding", "etag"]);
 
@@ -76,10 +83,11 @@ const fromIncrementalCache = (headers) => ["HIT", "MISS"].includes(String(header
  *   store: import("./content-store/state.mjs").ContentStore,
  *   sections: readonly string[],
  *   pageCache: ReturnType<typeof import("./page-cache.mjs").createPageCache>,
+ *   searchCache?: ReturnType<typeof import("./page-cache.mjs").createPageCache>,
  * }} options
  * @returns {(request: import("node:http").IncomingMessage, response: import("node:http").ServerResponse) => void}
  */
-export function createOriginHandler({ handle, store, sections, pageCache }) {
+export function createOriginHandler({ handle, store, sections, pageCache, searchCache }) {
   /** Pages being compressed for the memory: one job a page, however many readers missed it meanwhile. */
   const compressing = new Set();
 
@@ -101,8 +109,11 @@ export function createOriginHandler({ handle, store, sections, pageCache }) {
     }
 
     const key = decodePath(pathname);
-    const keepable = queryStart === -1 && pageCache.enabled;
-    const kept = keepable ? pageCache.get(key) : undefined;
+    const byQuery = KEPT_BY_QUERY.has(key) && searchCache !== undefined && searchCache.enabled;
+    const memory = byQuery ? searchCache : pageCache;
+    const memoryKey = byQuery ? url : key;
+    const keepable = byQuery || (queryStart === -1 && pageCache.enabled);
+    const kept = keepable ? memory.get(memoryKey) : undefined;
     if (kept) {
       send(kept, request, response);
       return;
@@ -131,14 +142,14 @@ export function createOriginHandler({ handle, store, sections, pageCache }) {
       const ready = chooseEncoding(acceptEncoding) === "identity" ? finished : await compress(finished, ["gzip"]);
       send(ready, request, response, { method });
       // Not kept if a publish happened while Next.js was producing it: the next reader gets a fresh one.
-      if (!keepable || !cacheable || finished.status !== 200 || store.state().version !== version || compressing.has(key)) return;
-      compressing.add(key);
+      if (!keepable || !(cacheable || byQuery) || finished.status !== 200 || store.state().version !== version || compressing.has(memoryKey)) return;
+      compressing.add(memoryKey);
       try {
         // Brotli at its best is slow (about a second for a large sitemap); readers meanwhile get gzip.
         const complete = await compress(ready);
-        if (store.state().version === version) pageCache.put(key, complete);
+        if (store.state().version === version) memory.put(memoryKey, complete);
       } finally {
-        compressing.delete(key);
+        compressing.delete(memoryKey);
       }
     }
 

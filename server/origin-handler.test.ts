@@ -18,6 +18,7 @@ describe("the origin's pipeline", () => {
   let calls: Call[] = [];
   let state: PublishedState;
   let pageCache: ReturnType<typeof createPageCache>;
+  let searchCache: ReturnType<typeof createPageCache>;
   /** Runs while the fake Next.js is "rendering" /slow. */
   let duringRender: () => void = () => undefined;
 
@@ -41,7 +42,8 @@ describe("the origin's pipeline", () => {
       response.statusCode = 404;
       return response.end(PAGE.replace("Story text.", "Page not found."));
     }
-    if (url !== "/dynamic") response.setHeader("x-nextjs-cache", "HIT");
+    // Rendered for this request: a dynamic page, search results.
+    if (url !== "/dynamic" && !url.startsWith("/search")) response.setHeader("x-nextjs-cache", "HIT");
     if (url === "/slow") duringRender();
     response.write(PAGE.slice(0, 100));
     response.end(PAGE.slice(100));
@@ -49,13 +51,14 @@ describe("the origin's pipeline", () => {
 
   beforeAll(async () => {
     const store = { state: () => state } as never;
-    server = await listenOnLoopback((request, response) => createOriginHandler({ handle: next, store, sections: ["world"], pageCache })(request, response));
+    server = await listenOnLoopback((request, response) => createOriginHandler({ handle: next, store, sections: ["world"], pageCache, searchCache })(request, response));
   });
   afterAll(() => server.close());
   beforeEach(() => {
     calls = [];
     state = emptyState();
     pageCache = createPageCache({ maxBytes: 1024 * 1024 });
+    searchCache = createPageCache({ maxBytes: 256 * 1024 });
     duringRender = () => undefined;
   });
 
@@ -112,6 +115,18 @@ describe("the origin's pipeline", () => {
     await settle();
     await get("/rss.xml");
     expect(calls).toHaveLength(1);
+  });
+
+  it("keeps search results pages by their query, in their own memory, and only successful ones", async () => {
+    await get("/search?q=oil");
+    await get("/search?q=gas");
+    await settle();
+    const again = await get("/search?q=oil", { "Accept-Encoding": "br" });
+    expect(again.headers["content-encoding"]).toBe("br");
+    await get("/search?q=gas");
+    expect(calls.map((call) => call.url)).toEqual(["/search?q=oil", "/search?q=gas"]);
+    expect(searchCache.size.pages).toBe(2);
+    expect(pageCache.size.pages).toBe(0);
   });
 
   it("keeps nothing rendered for one request, asked with a query, or for the router, and leaves assets alone", async () => {

@@ -49,22 +49,28 @@ const app = next({ dev: false, dir, hostname: values.hostname, port, conf: confi
 await app.prepare();
 
 const pageCache = createPageCache({ maxBytes: Number(values["page-cache-mb"]) * 1024 * 1024 });
+// Search results pages, by query: a quarter as much again, apart (server/origin-handler.mjs).
+const searchCache = createPageCache({ maxBytes: Number(values["page-cache-mb"]) * 256 * 1024 });
+const clearMemory = () => {
+  pageCache.clear();
+  searchCache.clear();
+};
 // A publish (here or on another replica) makes every finished page in memory possibly out of date; so
 // do the publication's day turning (a story page says how old its story is: content/story-age.ts) and
 // a front-page pin expiring (content/front-page.ts).
-store.onChange(() => pageCache.clear());
+store.onChange(clearMemory);
 const timeZone = readSiteTimeZone(dir);
 const scheduled = readScheduledChanges(dir);
 (function clearAtNextChange() {
   // Timers take at most 2^31 - 1 ms; a later change is waited for in steps.
   const wait = Math.min(nextChange(Date.now(), timeZone, scheduled) - Date.now(), 2 ** 31 - 1);
   setTimeout(() => {
-    pageCache.clear();
+    clearMemory();
     clearAtNextChange();
   }, Math.max(wait, 0)).unref();
 })();
 
-const server = http.createServer(createOriginHandler({ handle: app.getRequestHandler(), store, sections: readSectionSlugs(dir), pageCache }));
+const server = http.createServer(createOriginHandler({ handle: app.getRequestHandler(), store, sections: readSectionSlugs(dir), pageCache, searchCache }));
 server.keepAliveTimeout = 65_000;
 server.listen(port, values.hostname, () => console.log(`▲ origin ready on http://${values.hostname}:${port} (published store: ${store.kind}, version ${store.state().version})`));
 

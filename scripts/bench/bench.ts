@@ -151,10 +151,21 @@ try {
   // Search: the results page served per request (rendered each time, never kept), and the index at
   // archive scale in a process of its own (scripts/bench/search.ts, which prints its own table).
   console.log("\nSearch: the results page under load, then the index at 100,000 stories…");
+  // One query asked again and again (kept in the origin's memory after the first), then a new query every
+  // request (two words of the seed's body, every pair once: each one rendered).
   const searchPage = await load(`${site.url}/search?q=syria+talks`);
-  console.log(`| search results page, 50 connections × 10 s | ${searchPage.requestsPerSecond} req/s, p99 ${searchPage.p99Ms} ms, ${searchPage.errors + searchPage.non2xx} errors |`);
+  console.log(`| search results page, one query, 50 connections × 10 s | ${searchPage.requestsPerSecond} req/s, p99 ${searchPage.p99Ms} ms, ${searchPage.errors + searchPage.non2xx} errors |`);
+  const words = [...new Set(seed.body.flatMap((block) => ("text" in block ? block.text.toLowerCase().match(/[a-z]{4,}/g) ?? [] : [])))];
+  let asked = 0;
+  const newQuery = () => {
+    const first = words[Math.floor(asked / words.length) % words.length] ?? "syria";
+    const second = words[asked++ % words.length] ?? "talks";
+    return `/search?q=${first}+${second}`;
+  };
+  const searchNew = await load(`${site.url}/search?q=syria+talks`, { nextPath: newQuery });
+  console.log(`| search results page, a new query each request, 50 connections × 10 s | ${searchNew.requestsPerSecond} req/s, p99 ${searchNew.p99Ms} ms, ${searchNew.errors + searchNew.non2xx} errors (${words.length ** 2} queries) |`);
   await run("npx", ["tsx", "scripts/bench/search.ts", String(SEARCH_STORIES)], { cwd: ROOT });
-  const search = { page: searchPage, index: JSON.parse(readFileSync(path.join(ROOT, "reports", "bench-search.json"), "utf8")) as unknown };
+  const search = { page: searchPage, newQueries: searchNew, index: JSON.parse(readFileSync(path.join(ROOT, "reports", "bench-search.json"), "utf8")) as unknown };
 
   mkdirSync(path.join(ROOT, "reports"), { recursive: true });
   const origin = { sustained, memory, screenCost, drain, edge, rows: originRows };

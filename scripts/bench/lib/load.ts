@@ -2,15 +2,25 @@ import autocannon from "autocannon";
 
 export type LoadResult = { requestsPerSecond: number; p50Ms: number; p99Ms: number; errors: number; non2xx: number; total: number };
 
-/** autocannon against one URL on loopback, bounded in connections and seconds. */
+/**
+ * autocannon against one URL on loopback, bounded in connections and seconds; with `nextPath`, each
+ * request asks for the path it returns instead (a new search each time, say).
+ */
 export async function load(
   url: string,
-  { connections = 50, seconds = 10, headers = {}, warmUp = true }: { connections?: number; seconds?: number; headers?: Record<string, string>; warmUp?: boolean } = {},
+  {
+    connections = 50,
+    seconds = 10,
+    headers = {},
+    warmUp = true,
+    nextPath,
+  }: { connections?: number; seconds?: number; headers?: Record<string, string>; warmUp?: boolean; nextPath?: () => string } = {},
 ): Promise<LoadResult> {
   if (!/^http:\/\/(127\.\d+\.\d+\.\d+|localhost)(:\d+)?\//.test(url)) throw new Error(`load tests stay on loopback: ${url}`);
   // A short warm-up first, so every server is measured with its code compiled and caches full.
-  if (warmUp) await autocannon({ url, connections, duration: 2, headers });
-  const result = await autocannon({ url, connections, duration: seconds, headers });
+  const requests: autocannon.Request[] | undefined = nextPath ? [{ setupRequest: (request) => ({ ...request, path: nextPath() }) }] : undefined;
+  if (warmUp) await autocannon({ url, connections, duration: 2, headers, ...(requests ? { requests } : {}) });
+  const result = await autocannon({ url, connections, duration: seconds, headers, ...(requests ? { requests } : {}) });
   return {
     requestsPerSecond: Math.round(result.requests.average),
     p50Ms: result.latency.p50,
