@@ -145,8 +145,10 @@ export function createOriginHandler({ handle, store, sections, pageCache, search
       if (!keepable || !(cacheable || byQuery) || finished.status !== 200 || store.state().version !== version || compressing.has(memoryKey)) return;
       compressing.add(memoryKey);
       try {
-        // Brotli at its best is slow (about a second for a large sitemap); readers meanwhile get gzip.
-        const complete = await compress(ready);
+        // Brotli at its best is slow (about a second for a large sitemap); readers meanwhile get gzip. A
+        // results page is kept with gzip only: most queries are asked once, and Brotli on each of them
+        // cost more than rendering it (29 vs 80 results pages a second with a new query every request).
+        const complete = await compress(ready, byQuery ? ["gzip"] : ["gzip", "br"]);
         if (store.state().version === version) memory.put(memoryKey, complete);
       } finally {
         compressing.delete(memoryKey);
