@@ -2,11 +2,12 @@ import { parseFeed } from "@rowanmanning/feed-parser";
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
 import { ArticleView } from "@/components/article/article-view";
+import { AuthorAbout } from "@/components/author/author-profile";
 import { serializeJsonLd } from "@/components/seo/serialize-json-ld";
 import { HOSTILE, hostileArticle } from "@/content/test-support/hostile-article";
 import { parseXml, textsOf, XML_NS } from "@/content/test-support/xml";
 import { atomXml, jsonFeed, rssXml, siteChannel } from "./feeds";
-import { newsArticleJsonLd } from "./json-ld";
+import { newsArticleJsonLd, profilePageJsonLd } from "./json-ld";
 import { articleMetadata } from "./metadata";
 import { articleUrl, newsSitemapXml, urlsetXml } from "./sitemaps";
 
@@ -73,5 +74,16 @@ describe("a hostile article comes out escaped and intact", () => {
   it("in the sitemaps", () => {
     expect(textsOf(parseXml(newsSitemapXml([article], now)), XML_NS.news, "title")).toEqual([HOSTILE.headline]);
     expect(textsOf(parseXml(urlsetXml([articleUrl(article)])), XML_NS.sitemap, "loc")).toEqual(["https://www.meridianpost.example/world/hostile-story"]);
+  });
+
+  it("in an author's page and ProfilePage: the bio as text, nothing able to close the script element", () => {
+    const author = { slug: "hostile-writer", name: HOSTILE.headline, role: `Role & <i>co</i>`, bio: HOSTILE.standfirst, profiles: [{ label: `X </a>`, url: "https://x.com/a?b=1&c=<2>" }] };
+    const html = renderToStaticMarkup(<AuthorAbout author={author} />);
+    expect(html).not.toContain("<b>markup</b>");
+    expect(html).not.toContain("</SCRIPT>");
+    expect(decodeEntities(html)).toContain(HOSTILE.standfirst);
+    const json = serializeJsonLd(profilePageJsonLd(author, undefined));
+    expect(json).not.toContain("<");
+    expect(JSON.parse(json)).toMatchObject({ mainEntity: { name: HOSTILE.headline, description: HOSTILE.standfirst, sameAs: ["https://x.com/a?b=1&c=<2>"] } });
   });
 });
