@@ -10,7 +10,6 @@ import { authorSourceSchema, portraitSchema, type Author } from "./schema";
 
 /** "content/authors/jane-doe.ts": an author module's path as the repository has it. */
 export const AUTHOR_MODULE_FILE = /^content\/authors\/[^/\\]+\.tsx?$/;
-export const authorModuleFile = (slug: string) => `content/authors/${slug}.ts`;
 
 function authorSchemaFor(checkImage: ImageChecker) {
   return authorSourceSchema.extend({

@@ -170,7 +170,6 @@ export type Section = z.infer<typeof sectionSchema>;
 export type AuthorSource = z.input<typeof authorSourceSchema>;
 /** A validated author module's data: what bylines and author pages show. */
 export type Author = z.output<typeof authorSourceSchema>;
-export type Portrait = z.infer<typeof portraitSchema>;
 
 export type Tag = { name: string; slug: string };
 
