@@ -12,5 +12,5 @@ export default defineConfig([
       "@next/next/no-html-link-for-pages": "off",
     },
   },
-  globalIgnores([".next/**", ".bench/**", "node_modules/**", "test-results/**", "playwright-report/**", "reports/**", "next-env.d.ts"]),
+  globalIgnores([".next/**", "public/islands/**", ".bench/**", "node_modules/**", "test-results/**", "playwright-report/**", "reports/**", "next-env.d.ts"]),
 ]);

@@ -5,6 +5,7 @@ import { COMMON_HEADERS, NON_PAGE_CSP } from "./server/security-headers.mjs";
 /** Everything served that is not an HTML page: assets, public/ files, feeds, sitemaps, share images. */
 const NON_PAGE_PATHS = [
   "/_next/static/:path*",
+  "/islands/:path*",
   "/images/:path*",
   "/brand/:path*",
   "/share/:path*",

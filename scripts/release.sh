@@ -26,10 +26,12 @@ fi
 
 app="$work/src/.next/standalone"
 # Pages of the previous release may still be open in readers' tabs or cached at the edge: keep its
-# hashed assets reachable from the new one (the names differ per build, so nothing is overwritten).
-if [ -d "$releases/current/.next/static" ]; then
-  cp -rn "$releases/current/.next/static/." "$app/.next/static/"
-fi
+# hashed assets and islands reachable from the new one (the names differ per build, so nothing is overwritten).
+for assets in .next/static public/islands; do
+  if [ -d "$releases/current/$assets" ]; then
+    cp -rn "$releases/current/$assets/." "$app/$assets/"
+  fi
+done
 
 ln -sfn "$app" "$releases/current.next"
 mv -T "$releases/current.next" "$releases/current"

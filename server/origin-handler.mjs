@@ -5,13 +5,14 @@
  *  2. pages, feeds and sitemaps already finished are answered from memory (server/page-cache.mjs), and
  *     so are search results pages, by their query, from a memory of their own;
  *  3. otherwise Next.js serves the request (from its incremental cache, or rendering it), and the origin
- *     finishes the response before it leaves: a page gets its CSP by hash, its ETag and its caching, a
+ *     finishes the response before it leaves: a page loses the framework's scripts and gets its CSP, its
+ *     ETag and its caching, a
  *     taken-down story's 404 becomes 410, and the result is compressed and kept for the next reader.
  * Assets, images, share images, publishing and the router's requests go to Next.js untouched.
  */
 import { captureResponse } from "./capture-response.mjs";
 import { chooseEncoding, compress, isCompressible, send } from "./page-cache.mjs";
-import { entityTag, finishPage } from "./page-finish.mjs";
+import { entityTag, finishPage, finishProblem } from "./page-finish.mjs";
 import { requestContext } from "./request-context.mjs";
 import { articleSlugOf, pageKind } from "./routes.mjs";
 import { screenRequest } from "./screen-request.mjs";
@@ -26,6 +27,8 @@ const UNTOUCHED = /^\/(?:_next|images|share|brand|api)(?:\/|$)/;
  * distinct queries cannot push the site's pages out of theirs.
  */
 const KEPT_BY_QUERY = new Set(["/search"]);
+/** An island's bundle (components/islands): its name carries its content's hash, so it never changes. */
+const ISLAND_FILE = /^\/islands\/[a-z0-9-]+-[A-Z0-9]{8}\.js$/;
 /** Headers that belong to one transfer or one representation, not to the page: send() writes its own. */
 const NOT_KEPT = new Set(["date", "connection", "keep-alive", "transfer-encoding", "content-length", "content-encoding", "etag"]);
 
@@ -53,9 +56,12 @@ export function finishResponse({ status, headers, body }, pathname, sections, st
   const kept = Object.fromEntries(Object.entries(headers).filter(([name]) => !NOT_KEPT.has(name.toLowerCase())));
   const contentType = String(headers["content-type"] ?? "");
   if (!/^text\/html\b/i.test(contentType)) {
-    return { status, headers: kept, etag: status === 200 ? entityTag(body) : undefined, bodies: { identity: body }, compressible: isCompressible(contentType) };
+    const island = status === 200 && ISLAND_FILE.test(pathname);
+    return { status, headers: island ? { ...kept, "cache-control": CACHE.island } : kept, etag: status === 200 ? entityTag(body) : undefined, bodies: { identity: body }, compressible: isCompressible(contentType) };
   }
   const page = finishPage(body.toString("utf8"));
+  const problem = finishProblem(page.report);
+  if (problem) console.error(`origin: ${pathname}: ${problem} (see server/strip-framework.mjs)`);
   const html = Buffer.from(page.html);
   // A story taken down is gone for good: crawlers drop a 410 at once.
   const slug = status === 404 && !pathname.startsWith("/share/") ? articleSlugOf(pathname, sections) : undefined;

@@ -1,34 +1,13 @@
 // @ts-check
 /**
  * The last step of every page on its way out of the origin, whether Next.js prerendered it at build or
- * rendered it a moment ago: framework scripts start after the lead photo (defer-framework-scripts.mjs),
- * and the page gets a Content-Security-Policy that allows exactly its inline scripts, by SHA-256. No
- * nonce (pages stay cacheable and identical for every reader), no 'unsafe-inline'.
+ * rendered it a moment ago: the framework is taken out (server/strip-framework.mjs), so the page is HTML,
+ * CSS and its islands, and it gets a Content-Security-Policy that runs scripts from this origin only.
+ * No nonce (pages stay cacheable and identical for every reader), no hash, no 'unsafe-inline'.
  */
 import { createHash } from "node:crypto";
-import { deferFrameworkScripts } from "./defer-framework-scripts.mjs";
 import { pageCsp } from "./security-headers.mjs";
-
-/**
- * The body of every inline, executable script: not external ones, not JSON-LD data blocks.
- * @param {string} html
- * @returns {string[]}
- */
-export function inlineScripts(html) {
-  /** @type {string[]} */
-  const scripts = [];
-  for (const match of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)) {
-    const attributes = match[1] ?? "";
-    if (/\bsrc\s*=/.test(attributes)) continue;
-    const type = /\btype\s*=\s*"([^"]*)"/i.exec(attributes)?.[1];
-    if (type && !/^(text|application)\/(java|ecma)script$|^module$/i.test(type)) continue;
-    scripts.push(match[2] ?? "");
-  }
-  return scripts;
-}
-
-/** @param {string} text */
-export const sha256 = (text) => `sha256-${createHash("sha256").update(text, "utf8").digest("base64")}`;
+import { stripFramework } from "./strip-framework.mjs";
 
 /**
  * A strong ETag for a body. Next.js's own (generateEtags) is off: it would hash every response on every
@@ -39,9 +18,24 @@ export const entityTag = (body) => `"${createHash("sha256").update(body).digest(
 
 /**
  * @param {string} html the page as Next.js sent it
- * @returns {{ html: string, csp: string }}
+ * @returns {{ html: string, csp: string, report: import("./strip-framework.mjs").StripReport }}
  */
 export function finishPage(html) {
-  const deferred = deferFrameworkScripts(html);
-  return { html: deferred, csp: pageCsp([...new Set(inlineScripts(deferred).map(sha256))]) };
+  const { html: stripped, report } = stripFramework(html);
+  return { html: stripped, csp: pageCsp(), report };
+}
+
+/**
+ * What a finished page's report says is wrong, if anything: an inline script the stripping did not
+ * recognise, or content React streamed that could not be put in place. Either means a Next.js or React
+ * upgrade changed the markup server/strip-framework.mjs relies on.
+ * @param {import("./strip-framework.mjs").StripReport} report
+ * @returns {string | undefined}
+ */
+export function finishProblem(report) {
+  const problems = [
+    ...report.unrecognizedScripts.map((start) => `an inline script it does not recognise was removed: ${JSON.stringify(start)}`),
+    ...(report.pendingBoundaries > 0 ? [`${report.pendingBoundaries} streamed Suspense boundary(ies) left on their fallback`] : []),
+  ];
+  return problems.length > 0 ? problems.join("; ") : undefined;
 }

@@ -10,14 +10,14 @@ const BASE_DIRECTIVES = ["default-src 'none'", "base-uri 'none'", "form-action '
 export const NON_PAGE_CSP = BASE_DIRECTIVES.join("; ");
 
 /**
- * A page's policy: its own inline scripts by hash (Next.js inlines its hydration data), scripts, styles,
- * fonts and images from this origin only. No 'unsafe-inline', no 'unsafe-eval'.
- * @param {readonly string[]} scriptHashes "sha256-…" of each inline script on the page
+ * A page's policy: scripts (the page's islands), styles, fonts and images from this origin only. Pages
+ * carry no inline script (server/strip-framework.mjs), so none is allowed: no hash, no 'unsafe-inline',
+ * no 'unsafe-eval'.
  */
-export function pageCsp(scriptHashes) {
+export function pageCsp() {
   return [
     ...BASE_DIRECTIVES,
-    `script-src 'self' ${scriptHashes.map((hash) => `'${hash}'`).join(" ")}`.trim(),
+    "script-src 'self'",
     "style-src 'self'",
     "img-src 'self' data:",
     "font-src 'self'",
@@ -48,5 +48,6 @@ export const CACHE = {
   listing: "public, max-age=0, s-maxage=30, stale-while-revalidate=600, stale-if-error=86400",
   feed: "public, max-age=60, s-maxage=30, stale-while-revalidate=3600, stale-if-error=86400",
   image: "public, max-age=86400, stale-while-revalidate=604800, stale-if-error=604800",
+  island: "public, max-age=31536000, immutable",
   error: "private, no-store",
 };

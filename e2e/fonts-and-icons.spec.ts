@@ -1,60 +1,10 @@
-import { articlePath } from "@/content/urls";
-import { COMPILE_HINT } from "../scripts/lib/compile-hints";
 import { expect, test } from "./fixtures";
 import { seedArticle } from "./seed-article";
 
 const article = seedArticle();
 
-test("the framework's scripts are requested only after the lead photo is painted, and the page still hydrates", async ({ page, articlePage }) => {
-  await articlePage.goto(article);
-  await expect.poll(() => page.evaluate(() => "next" in window)).toBe(true);
-  const { photoPaint, scriptStarts } = await page.evaluate(
-    () =>
-      new Promise<{ photoPaint: number; scriptStarts: number[] }>((resolve) => {
-        new PerformanceObserver((list) => {
-          const photo = list.getEntries().find((entry) => (entry as PerformanceEntry & { element?: Element }).element?.tagName === "IMG");
-          const scripts = performance.getEntriesByType("resource").filter((entry) => /\/_next\/static\/chunks\/.+\.js$/.test(entry.name));
-          resolve({ photoPaint: photo?.startTime ?? Number.NaN, scriptStarts: scripts.map((entry) => entry.startTime) });
-        }).observe({ type: "largest-contentful-paint", buffered: true });
-      }),
-  );
-  expect(photoPaint).toBeGreaterThan(0);
-  expect(scriptStarts.length).toBeGreaterThan(0);
-  for (const start of scriptStarts) expect(start).toBeGreaterThanOrEqual(photoPaint);
-});
-
-test("a reader's first key press starts the scripts at once, without waiting for a slow photo", async ({ page }) => {
-  // Hold the lead photo back, so the page cannot report its paint for a while.
-  await page.route("**/_next/image?**", async (route) => {
-    await new Promise((resolve) => setTimeout(resolve, 5_000));
-    await route.continue().catch(() => {});
-  });
-  await page.goto(articlePath(article), { waitUntil: "domcontentloaded" });
-  await page.keyboard.press("Tab");
-  await expect.poll(() => page.evaluate(() => "next" in window), { timeout: 3_000 }).toBe(true);
-  expect(await page.evaluate(() => document.querySelector<HTMLImageElement>('img[fetchpriority="high"]')?.complete)).toBe(false);
-});
-
-test("every script the article runs at boot asks V8 to compile it off the main thread", async ({ page, request, articlePage }) => {
-  await articlePage.goto(article);
-  await expect.poll(() => page.evaluate(() => "next" in window)).toBe(true);
-  const scripts = await page.evaluate(() =>
-    performance
-      .getEntriesByType("resource")
-      .map((entry) => entry.name)
-      .filter((name) => /\/_next\/static\/chunks\/.+\.js$/.test(name)),
-  );
-  expect(scripts.length).toBeGreaterThan(0);
-  for (const script of scripts) {
-    const source = await (await request.get(script)).text();
-    expect(source.startsWith(COMPILE_HINT), script).toBe(true);
-  }
-});
-
 test("text is set in Source Serif 4, from the preloaded core and, for other Latin letters, the rest", async ({ page, articlePage }) => {
   await articlePage.goto(article);
-  // After hydration, so React does not take the probe out again.
-  await expect.poll(() => page.evaluate(() => "next" in window)).toBe(true);
   await page.evaluate(async () => {
     const probe = document.createElement("p");
     probe.id = "font-probe";
@@ -87,7 +37,6 @@ test("Turkish, Azerbaijani and transliterated Arabic are set in Source Serif 4 t
     if (request.resourceType() === "font") fonts.push(new URL(request.url()).pathname);
   });
   await articlePage.goto(article);
-  await expect.poll(() => page.evaluate(() => "next" in window)).toBe(true);
   await page.evaluate(() => document.fonts.ready);
   expect(fonts.filter((font) => font.includes("_ext"))).toEqual([]);
 
