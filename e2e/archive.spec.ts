@@ -1,6 +1,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import { syntheticSlug } from "@/scripts/lib/synthetic-articles";
-import { ARCHIVE_CORPUS, expect, test } from "./fixtures";
+import { ARCHIVE_CORPUS } from "@/scripts/lib/archive-corpus";
+import { expect, test } from "./fixtures";
 
 /** Every story of the corpus, as its path. */
 const corpusPaths = Array.from({ length: ARCHIVE_CORPUS.count }, (_, index) => `/world/${syntheticSlug(ARCHIVE_CORPUS.options.prefix, index)}`);

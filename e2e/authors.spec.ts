@@ -1,7 +1,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
 import { site } from "@/content/site";
-import { ARCHIVE_AUTHOR } from "./archive-author";
+import { ARCHIVE_AUTHOR } from "@/scripts/lib/archive-corpus";
 import { expect, test } from "./fixtures";
 import { keepScreenshot } from "./screenshots";
 

@@ -1,5 +1,5 @@
 import { expect, test } from "./fixtures";
-import { Newsroom } from "./newsroom";
+import { Newsroom } from "@/scripts/lib/newsroom";
 import { startEdge, type Edge } from "@/scripts/lib/edge";
 import { freePort } from "@/scripts/lib/local-servers";
 

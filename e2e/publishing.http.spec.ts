@@ -1,7 +1,7 @@
 import { expect, test } from "@playwright/test";
 import { article as seed } from "@/content/articles/putin-discusses-syria-peace-efforts-with-assad";
 import { CACHE } from "@/server/security-headers.mjs";
-import { Newsroom, NEWSROOM_TOKEN } from "./newsroom";
+import { Newsroom, NEWSROOM_TOKEN } from "@/scripts/lib/newsroom";
 
 /**
  * Publishing on the running site, as an editor does it (`npm run content:publish` against the origin of

@@ -1,6 +1,6 @@
 import type { Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
-import { ARCHIVE_AUTHOR } from "./archive-author";
+import { ARCHIVE_AUTHOR } from "@/scripts/lib/archive-corpus";
 import { ENGLISH_STORY } from "./multilingual";
 
 /**
@@ -43,6 +43,8 @@ for (const [kind, { path, islands, status = 200 }] of Object.entries(READER_PAGE
     const seen = watch(page);
     const response = await page.goto(archiveSite.url + path);
     expect(response?.status()).toBe(status);
+    // The page itself is in the HTML: its heading is there without any script.
+    await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
     const html = (await response?.text()) ?? "";
     expect(html).not.toContain("__next_f");
     expect(html).not.toMatch(/\/_next\/static\/[^"]*\.js/);

@@ -1,7 +1,7 @@
 import { expect, test } from "@playwright/test";
 import { article as seed } from "@/content/articles/putin-discusses-syria-peace-efforts-with-assad";
 import type { SyntheticOptions } from "@/scripts/lib/synthetic-articles";
-import { Newsroom } from "./newsroom";
+import { Newsroom } from "@/scripts/lib/newsroom";
 
 /**
  * Related stories under a story, as readers get them (server-rendered, so without JavaScript too) and

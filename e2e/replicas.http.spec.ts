@@ -3,7 +3,7 @@ import { article as seed } from "@/content/articles/putin-discusses-syria-peace-
 import { startEdge, type Edge } from "@/scripts/lib/edge";
 import { startRedis, type RedisServer } from "@/scripts/lib/redis-server";
 import { freePort } from "@/scripts/lib/local-servers";
-import { Newsroom, type Replica } from "./newsroom";
+import { Newsroom, type Replica } from "@/scripts/lib/newsroom";
 
 /**
  * Two replicas of one release sharing Redis (the published store and Next.js's incremental cache, through

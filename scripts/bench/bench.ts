@@ -14,7 +14,10 @@ import { measurePageWeight } from "./lib/page-weight";
 import { failover } from "./lib/failover";
 import { fontLoading, lcpElementOnPhone, leadImageOnPhone } from "./lib/reader";
 import { drainOnSigterm, memoryAcrossBursts } from "./lib/resilience";
+import { weighReaderPages } from "./lib/reader-pages";
 import { ROOT, run, startNext, startOrigin } from "./lib/server";
+import { ARCHIVE_AUTHOR, openArchiveNewsroom } from "../lib/archive-corpus";
+import { ISLAND_FILES, type IslandManifest } from "../../components/islands/islands";
 
 const ARTICLE_PATH = `/${seed.section}/${seed.slug}`;
 const SITE_PORT = 3201;
@@ -24,7 +27,20 @@ const DRAIN_PORT = 3205;
 const NO_CACHE_PORT = 3206;
 /** The archive the search index is measured at (issue 11: p95 < 50 ms and < 300 MB at 100,000). */
 const SEARCH_STORIES = 100_000;
-const RUNS = Number(process.env.BENCH_LIGHTHOUSE_RUNS ?? 3);
+const RUNS = Number(process.env.BENCH_LIGHTHOUSE_RUNS ?? 5);
+/** Issue 19's budgets: what a reader's browser is sent. */
+const BUDGET = { scriptsKb: 8, articleHtmlGzipKb: 7, coldViewKb: 60, tbtMs: 30, listingHtmlKb: 100 };
+/** Every other kind of reader page, on the archive newsroom (scripts/lib/archive-corpus.ts). */
+const READER_PAGES = {
+  "front page": "/",
+  "a section's page 2": "/world/page/2",
+  topic: "/topics/benchmark",
+  "search results": "/search?q=archive+story",
+  "author page": `/authors/${ARCHIVE_AUTHOR.slug}`,
+  archive: "/archive",
+  "archive day": "/archive/2025/03/14",
+  "404": "/no-such-section/no-such-story",
+};
 const KB = (bytes: number) => Math.round((bytes / 1024) * 10) / 10;
 const spread = <T,>(runs: T[], key: { [K in keyof T]: T[K] extends number ? K : never }[keyof T]) => {
   const values = runs.map((run) => run[key] as number);
@@ -48,6 +64,11 @@ try {
   const fonts = await fontLoading(site.url, ARTICLE_PATH);
   const lcpElement = await lcpElementOnPhone(articleUrl);
 
+  const islands = JSON.parse(readFileSync(path.join(ROOT, ISLAND_FILES.manifest), "utf8")) as IslandManifest;
+  console.log("Reader pages on the archive newsroom…");
+  const archive = await openArchiveNewsroom();
+  const readerPages = await weighReaderPages(archive.url, Object.values(READER_PAGES)).finally(() => archive.close());
+
   console.log(`Lighthouse, ${RUNS} runs each…`);
   const lh = { article: await lighthouse(articleUrl, RUNS), floor: await lighthouse(floorUrl, RUNS) };
 
@@ -57,15 +78,16 @@ try {
   console.log("Load: 50 connections for 10 s on the article, the floor and the article-sized floor…");
   const throughput = { article: await load(articleUrl), floor: await load(floorUrl), sizedFloor: await load(sizedFloorUrl) };
 
+  const everyRun = (key: "performance" | "tbtMs") => lh.article.runs.map((result) => result[key]);
   const rows: [string, string | number, string | number, string, string][] = [
-    ["Lighthouse performance", lh.article.performance, lh.floor.performance, "≥ floor", lh.article.performance >= lh.floor.performance ? "ok" : "MISS"],
+    [`Lighthouse performance (runs ${everyRun("performance").join("/")})`, lh.article.performance, lh.floor.performance, "100 in every run", everyRun("performance").every((score) => score === 100) ? "ok" : "MISS"],
     ["Lighthouse accessibility", lh.article.accessibility, lh.floor.accessibility, "100", lh.article.accessibility === 100 ? "ok" : "MISS"],
     ["Lighthouse best practices", lh.article.bestPractices, lh.floor.bestPractices, "100", lh.article.bestPractices === 100 ? "ok" : "MISS"],
     ["Lighthouse SEO", lh.article.seo, lh.floor.seo, "100", lh.article.seo === 100 ? "ok" : "MISS"],
-    ["LCP (ms)", lh.article.lcpMs, lh.floor.lcpMs, "≤ 1200", lh.article.lcpMs <= 1200 ? "ok" : "MISS"],
+    [`LCP (ms; runs ${spread(lh.article.runs, "lcpMs")} vs ${spread(lh.floor.runs, "lcpMs")})`, lh.article.lcpMs, lh.floor.lcpMs, "≤ floor", lh.article.lcpMs <= lh.floor.lcpMs ? "ok" : "MISS"],
+    [`FCP (ms; runs ${spread(lh.article.runs, "fcpMs")} vs ${spread(lh.floor.runs, "fcpMs")})`, lh.article.fcpMs, lh.floor.fcpMs, "-", "-"],
     ["CLS", lh.article.cls, lh.floor.cls, "0", lh.article.cls === 0 ? "ok" : "MISS"],
-    // TBT moves by tens of milliseconds from run to run: the spread of the runs is printed beside the median.
-    [`TBT (ms; runs ${spread(lh.article.runs, "tbtMs")} vs ${spread(lh.floor.runs, "tbtMs")})`, lh.article.tbtMs, lh.floor.tbtMs, "≤ floor", lh.article.tbtMs <= lh.floor.tbtMs ? "ok" : "MISS"],
+    [`TBT (ms; runs ${everyRun("tbtMs").join("/")} vs ${spread(lh.floor.runs, "tbtMs")})`, lh.article.tbtMs, lh.floor.tbtMs, `≤ ${BUDGET.tbtMs} in every run`, everyRun("tbtMs").every((tbt) => tbt <= BUDGET.tbtMs) ? "ok" : "MISS"],
     [
       `Blocking time in Chromium at 4x CPU (ms, median of 5; runs ${blocking.article.runsMs.join("/")} vs ${blocking.floor.runsMs.join("/")})`,
       blocking.article.medianMs,
@@ -73,19 +95,20 @@ try {
       "-",
       "-",
     ],
-    ["JS (KB gzip)", KB(weight.article.jsGzip), KB(weight.floor.jsGzip), "≤ floor + 2", weight.article.jsGzip <= weight.floor.jsGzip + 2048 ? "ok" : "MISS"],
+    [`Scripts on the wire, before and after load (KB; ${weight.article.scripts.join(", ") || "none"})`, KB(weight.article.jsWire), KB(weight.floor.jsWire), `≤ ${BUDGET.scriptsKb}`, weight.article.jsWire <= BUDGET.scriptsKb * 1024 ? "ok" : "MISS"],
     ["CSS (KB gzip)", KB(weight.article.cssGzip), KB(weight.floor.cssGzip), "≤ 15", weight.article.cssGzip <= 15 * 1024 ? "ok" : "MISS"],
-    // 12 KB until issue 11: the header's search box, on every page, costs ~260 B gzip (its markup and its RSC copy).
-    ["HTML (KB gzip)", KB(weight.article.htmlGzip), KB(weight.floor.htmlGzip), "≤ 12.5", weight.article.htmlGzip <= 12.5 * 1024 ? "ok" : "MISS"],
+    [`HTML (KB gzip; ${KB(weight.article.htmlBytes)} KB raw)`, KB(weight.article.htmlGzip), KB(weight.floor.htmlGzip), `≤ ${BUDGET.articleHtmlGzipKb}`, weight.article.htmlGzip <= BUDGET.articleHtmlGzipKb * 1024 ? "ok" : "MISS"],
+    ["Cold view, everything transferred (KB, Lighthouse total-byte-weight)", KB(lh.article.totalBytes), KB(lh.floor.totalBytes), `≤ ${BUDGET.coldViewKb}`, lh.article.totalBytes <= BUDGET.coldViewKb * 1024 ? "ok" : "MISS"],
     [`Lead image on a 412 px phone (KB, ${image.contentType}, ${image.width}w)`, KB(image.bytes), "-", "≤ 80", image.bytes <= 80 * 1024 ? "ok" : "MISS"],
     ["Font preloaded / swap / metric fallback", `${fonts.preloaded}/${fonts.swap}/${fonts.metricFallback}`, "-", "all true", fonts.preloaded && fonts.swap && fonts.metricFallback ? "ok" : "MISS"],
-    ["Requests/s (50 conn, 10 s)", throughput.article.requestsPerSecond, throughput.floor.requestsPerSecond, "≥ 90% of floor", throughput.article.requestsPerSecond >= 0.9 * throughput.floor.requestsPerSecond ? "ok" : "MISS"],
+    // Issue 19: no lower than before it (10,660 req/s, 2.46x the floor and 4.45x the article-sized floor in that run).
+    ["Requests/s (50 conn, 10 s)", throughput.article.requestsPerSecond, throughput.floor.requestsPerSecond, "≥ 2.4x floor", throughput.article.requestsPerSecond >= 2.4 * throughput.floor.requestsPerSecond ? "ok" : "MISS"],
     [
       `Requests/s vs an article-sized floor page (${KB(articleBytes)} vs ${KB(sizedFloorBytes)} KB raw)`,
       throughput.article.requestsPerSecond,
       throughput.sizedFloor.requestsPerSecond,
-      "≥ 90% of sized floor",
-      throughput.article.requestsPerSecond >= 0.9 * throughput.sizedFloor.requestsPerSecond ? "ok" : "MISS",
+      "≥ 4x sized floor",
+      throughput.article.requestsPerSecond >= 4 * throughput.sizedFloor.requestsPerSecond ? "ok" : "MISS",
     ],
     ["Load errors (errors + non-2xx)", throughput.article.errors + throughput.article.non2xx, throughput.floor.errors + throughput.floor.non2xx, "0", throughput.article.errors + throughput.article.non2xx === 0 ? "ok" : "MISS"],
     ["Latency p99 (ms)", throughput.article.p99Ms, throughput.floor.p99Ms, "-", "-"],
@@ -94,6 +117,15 @@ try {
   console.log("\n| measure | article | floor | ratio | target | |\n|---|---|---|---|---|---|");
   for (const [name, article, floorValue, target, verdict] of rows) console.log(`| ${name} | ${article} | ${floorValue} | ${ratio(article, floorValue)} | ${target} | ${verdict} |`);
   console.log(`\nLCP element: ${lh.article.lcpElement || `${lcpElement} (Chromium on a Pixel 7; Lighthouse 12.2.3 cannot name it with this Chromium)`}`);
+
+  console.log("\n| island | bytes | gzip |\n|---|---|---|");
+  for (const [name, island] of Object.entries(islands)) console.log(`| ${name} (${island.src}) | ${island.bytes} | ${island.gzipBytes} |`);
+  console.log(`\n| reader page (archive newsroom) | status | HTML KB raw | HTML KB gzip | scripts KB on the wire | target | |\n|---|---|---|---|---|---|---|`);
+  const pageNames = Object.keys(READER_PAGES);
+  readerPages.forEach((weight, index) => {
+    const ok = weight.scriptBytes <= BUDGET.scriptsKb * 1024 && weight.htmlBytes <= BUDGET.listingHtmlKb * 1024;
+    console.log(`| ${pageNames[index]} (${weight.path}) | ${weight.status} | ${KB(weight.htmlBytes)} | ${KB(weight.htmlGzip)} | ${KB(weight.scriptBytes)}${weight.scripts.length ? ` (${weight.scripts.join(", ")})` : ""} | scripts ≤ ${BUDGET.scriptsKb}, HTML ≤ ${BUDGET.listingHtmlKb} | ${ok ? "ok" : "MISS"} |`);
+  });
 
   console.log("\nOrigin: sustained load, memory, SIGTERM, the request screen's cost, failover behind nginx…");
   const sustained = await load(articleUrl, { connections: 50, seconds: 30 });
@@ -169,7 +201,7 @@ try {
 
   mkdirSync(path.join(ROOT, "reports"), { recursive: true });
   const origin = { sustained, memory, screenCost, drain, edge, rows: originRows };
-  const report = { date: new Date().toISOString(), articlePath: ARTICLE_PATH, articleBytes, sizedFloorBytes, weight, image, fonts, lcpElement, lighthouse: lh, blocking, throughput, rows, origin, search };
+  const report = { date: new Date().toISOString(), articlePath: ARTICLE_PATH, articleBytes, sizedFloorBytes, weight, islands, readerPages, image, fonts, lcpElement, lighthouse: lh, blocking, throughput, rows, origin, search };
   writeFileSync(path.join(ROOT, "reports", "bench.json"), `${JSON.stringify(report, null, 2)}\n`);
   console.log("\nwrote reports/bench.json");
 } finally {

@@ -13,6 +13,9 @@ export type LighthouseResult = {
   cls: number;
   tbtMs: number;
   fcpMs: number;
+  /** Everything the cold view transferred (Lighthouse's total-byte-weight), and of it, scripts. */
+  totalBytes: number;
+  scriptBytes: number;
   lcpElement: string;
 };
 
@@ -30,6 +33,7 @@ async function runOnce(url: string): Promise<LighthouseResult> {
   const score = (id: string) => Math.round((report.categories[id]?.score ?? 0) * 100);
   const metric = (id: string) => report.audits[id]?.numericValue ?? NaN;
   const lcpItems = report.audits["largest-contentful-paint-element"]?.details?.items?.[0]?.items?.[0]?.node;
+  const summary: { resourceType: string; transferSize: number }[] = report.audits["resource-summary"]?.details?.items ?? [];
   return {
     performance: score("performance"),
     accessibility: score("accessibility"),
@@ -39,6 +43,8 @@ async function runOnce(url: string): Promise<LighthouseResult> {
     cls: Number(metric("cumulative-layout-shift").toFixed(3)),
     tbtMs: Math.round(metric("total-blocking-time")),
     fcpMs: Math.round(metric("first-contentful-paint")),
+    totalBytes: Math.round(metric("total-byte-weight")),
+    scriptBytes: summary.find((item) => item.resourceType === "script")?.transferSize ?? 0,
     lcpElement: lcpItems?.nodeLabel ?? lcpItems?.snippet ?? "",
   };
 }
@@ -59,6 +65,8 @@ export async function lighthouse(url: string, runs = 3): Promise<LighthouseResul
     cls: numeric("cls"),
     tbtMs: numeric("tbtMs"),
     fcpMs: numeric("fcpMs"),
+    totalBytes: numeric("totalBytes"),
+    scriptBytes: numeric("scriptBytes"),
     lcpElement: results[0]?.lcpElement ?? "",
     runs: results,
   };

@@ -1,7 +1,9 @@
+import type { Page } from "@playwright/test";
 import { withChromium } from "./browser";
 
 /** Bytes a reader downloads for a page, as served (gzip), split by kind. */
-export type PageWeight = { htmlGzip: number; jsGzip: number; cssGzip: number; scripts: number; stylesheets: number };
+/** `jsWire`: every script as it crossed the wire, compressed, headers included. */
+export type PageWeight = { htmlBytes: number; htmlGzip: number; jsWire: number; cssGzip: number; scripts: string[]; stylesheets: number };
 
 async function gzipBytes(url: string): Promise<number> {
   const response = await fetch(url, { headers: { "Accept-Encoding": "gzip" } });
@@ -16,33 +18,32 @@ async function gzipBytes(url: string): Promise<number> {
 }
 
 /**
- * The scripts Chromium loads for the page until Next.js's client runtime has booted: tags in the HTML,
- * and those a loader or the runtime adds later (the site starts its framework scripts after the lead photo).
+ * Every script a page has Chromium fetch, before and after load, with its bytes on the wire: tags in
+ * the HTML, and whatever a loader, a framework or an island adds later (the network idle for a second,
+ * then two more seconds).
  */
-async function scriptsLoaded(url: string): Promise<string[]> {
-  return withChromium(async (browser) => {
-    const page = await browser.newPage();
-    const scripts = new Set<string>();
-    page.on("response", (response) => {
-      if (response.request().resourceType() === "script") scripts.add(response.url());
-    });
-    await page.goto(url, { waitUntil: "load" });
-    await page.waitForFunction(() => "next" in window, undefined, { timeout: 15_000 });
-    await page.waitForLoadState("networkidle");
-    return [...scripts];
+export async function scriptsOnTheWire(page: Page, url: string): Promise<{ url: string; bytes: number }[]> {
+  const scripts: Promise<{ url: string; bytes: number }>[] = [];
+  page.on("requestfinished", (request) => {
+    if (request.resourceType() === "script") scripts.push(request.sizes().then((sizes) => ({ url: request.url(), bytes: sizes.responseBodySize + sizes.responseHeadersSize })));
   });
+  await page.goto(url, { waitUntil: "load" });
+  await page.waitForLoadState("networkidle");
+  await page.waitForTimeout(2_000);
+  return Promise.all(scripts);
 }
 
 export async function measurePageWeight(baseUrl: string, path: string): Promise<PageWeight> {
   const html = await (await fetch(baseUrl + path)).text();
-  const scripts = await scriptsLoaded(baseUrl + path);
+  const scripts = await withChromium(async (browser) => scriptsOnTheWire(await browser.newPage(), baseUrl + path));
   const stylesheets = [...new Set([...html.matchAll(/<link rel="stylesheet" href="([^"]+)"/g)].map((match) => match[1] ?? ""))];
   const sum = async (urls: string[]) => (await Promise.all(urls.map((url) => gzipBytes(new URL(url, baseUrl).href)))).reduce((a, b) => a + b, 0);
   return {
+    htmlBytes: Buffer.byteLength(html),
     htmlGzip: await gzipBytes(baseUrl + path),
-    jsGzip: await sum(scripts),
+    jsWire: scripts.reduce((total, script) => total + script.bytes, 0),
     cssGzip: await sum(stylesheets),
-    scripts: scripts.length,
+    scripts: scripts.map((script) => new URL(script.url).pathname),
     stylesheets: stylesheets.length,
   };
 }

@@ -1,5 +1,5 @@
 /**
- * A newsroom of its own for tests that publish: a copy of the release (.next/standalone, as a replica
+ * A newsroom of its own for tests (and benchmarks) that publish: a copy of the release (.next/standalone, as a replica
  * would run it) served by its own origin on a free port, with its own published store, and an editor's
  * working copy of the articles and photos to publish from with the real `npm run content:publish`.
  * Tests that publish never touch the site the other specs read.
@@ -11,7 +11,7 @@ import path from "node:path";
 import { freePort, stopChild, waitUntil } from "@/scripts/lib/local-servers";
 import { syntheticArticleModule, writeSolidPhoto, type SyntheticOptions } from "@/scripts/lib/synthetic-articles";
 
-const ROOT = path.resolve(import.meta.dirname, "..");
+const ROOT = path.resolve(import.meta.dirname, "..", "..");
 export const NEWSROOM_TOKEN = "newsroom-test-token-00000000000000000000000";
 
 export type PublishRun = { status: number | null; stdout: string; stderr: string };
