@@ -13,13 +13,20 @@ test("articles and pages are public for a CDN, with stale-while-revalidate and s
   }
 });
 
-test("feeds, sitemaps and share images are cacheable; hashed static assets are immutable", async ({ request }) => {
+test("feeds, sitemaps and share images are cacheable; hashed assets (the stylesheet, fonts, islands) are immutable", async ({ request }) => {
   for (const path of [feedPaths.rss, "/sitemap.xml", "/share/site.jpg"]) {
     expect(directives((await request.get(path)).headers()["cache-control"]), path).toContain("public");
   }
-  const html = await (await request.get("/")).text();
-  const script = /"(\/_next\/static\/chunks\/[^"]+\.js)"/.exec(html)?.[1] ?? "";
-  expect((await request.get(script)).headers()["cache-control"]).toBe("public, max-age=31536000, immutable");
+  const html = await (await request.get(articlePath(article))).text();
+  const assets = [
+    /<link rel="stylesheet" href="(\/_next\/static\/[^"]+\.css)"/.exec(html)?.[1],
+    /<link rel="preload" href="(\/_next\/static\/media\/[^"]+\.woff2)"/.exec(html)?.[1],
+    /<script type="module" src="(\/islands\/[^"]+\.js)"/.exec(html)?.[1],
+  ];
+  for (const asset of assets) {
+    expect(asset).toBeDefined();
+    expect((await request.get(asset ?? "")).headers()["cache-control"], asset).toBe("public, max-age=31536000, immutable");
+  }
 });
 
 test("404s and refusals are never public", async ({ request }) => {

@@ -50,9 +50,10 @@ function decodePath(pathname) {
  * @param {string} pathname decoded, without the query
  * @param {readonly string[]} sections
  * @param {PublishedState} state
+ * @param {import("./fallback-pages.mjs").FallbackPages} fallback what readers get for Next.js's empty error shell
  * @returns {Finished}
  */
-export function finishResponse({ status, headers, body }, pathname, sections, state) {
+export function finishResponse({ status, headers, body }, pathname, sections, state, fallback) {
   const kept = Object.fromEntries(Object.entries(headers).filter(([name]) => !NOT_KEPT.has(name.toLowerCase())));
   const contentType = String(headers["content-type"] ?? "");
   if (!/^text\/html\b/i.test(contentType)) {
@@ -62,7 +63,8 @@ export function finishResponse({ status, headers, body }, pathname, sections, st
   const page = finishPage(body.toString("utf8"));
   const problem = finishProblem(page.report);
   if (problem) console.error(`origin: ${pathname}: ${problem} (see server/strip-framework.mjs)`);
-  const html = Buffer.from(page.html);
+  // Next.js's error shell is empty without its runtime: a real page instead (server/fallback-pages.mjs).
+  const html = Buffer.from(page.report.errorShell ? (status >= 500 ? fallback.serverError : fallback.notFound) : page.html);
   // A story taken down is gone for good: crawlers drop a 410 at once.
   const slug = status === 404 && !pathname.startsWith("/share/") ? articleSlugOf(pathname, sections) : undefined;
   const finalStatus = slug !== undefined && state.articles.get(slug)?.record === null ? 410 : status;
@@ -90,10 +92,11 @@ const fromIncrementalCache = (headers) => ["HIT", "MISS"].includes(String(header
  *   sections: readonly string[],
  *   pageCache: ReturnType<typeof import("./page-cache.mjs").createPageCache>,
  *   searchCache?: ReturnType<typeof import("./page-cache.mjs").createPageCache>,
+ *   fallbackPages: import("./fallback-pages.mjs").FallbackPages,
  * }} options
  * @returns {(request: import("node:http").IncomingMessage, response: import("node:http").ServerResponse) => void}
  */
-export function createOriginHandler({ handle, store, sections, pageCache, searchCache }) {
+export function createOriginHandler({ handle, store, sections, pageCache, searchCache, fallbackPages }) {
   /** Pages being compressed for the memory: one job a page, however many readers missed it meanwhile. */
   const compressing = new Set();
 
@@ -132,7 +135,7 @@ export function createOriginHandler({ handle, store, sections, pageCache, search
     captureResponse(response, (captured) => {
       if (acceptEncoding !== undefined) request.headers["accept-encoding"] = acceptEncoding;
       request.method = method;
-      const finished = finishResponse(captured, key, sections, store.state());
+      const finished = finishResponse(captured, key, sections, store.state(), fallbackPages);
       deliver(finished, fromIncrementalCache(captured.headers)).catch((error) => {
         console.error(`origin: ${url}: ${error instanceof Error ? error.message : String(error)}`);
         if (!response.headersSent) response.writeHead(500, { "cache-control": CACHE.error }).end();

@@ -8,6 +8,10 @@ import { requestContext } from "./request-context.mjs";
 import { CACHE } from "./security-headers.mjs";
 import { listenOnLoopback, rawRequest } from "./test-support/raw-http";
 
+/** Next.js's error shell, as `notFound()` or a render error produces it in production: empty without the runtime. */
+const ERROR_SHELL = `<!DOCTYPE html><html id="__next_error__"><head><script src="/_next/static/chunks/main.js" async=""></script></head><body><div hidden=""></div><script>self.__next_f.push([1,"x"])</script></body></html>`;
+const FALLBACK = { notFound: "<!DOCTYPE html><html><body><h1>Page not found</h1></body></html>", serverError: "<!DOCTYPE html><html><body><h1>Something went wrong</h1></body></html>" };
+
 const PAGE = `<!DOCTYPE html><html><head><script src="/_next/static/chunks/main.js" async=""></script></head><body><main>${"Story text. ".repeat(300)}</main><script>self.__next_f.push([1,"x"])</script></body></html>`;
 
 type Call = { url: string; method: string; acceptEncoding?: string; version?: number };
@@ -37,6 +41,10 @@ describe("the origin's pipeline", () => {
     }
     response.setHeader("Content-Type", "text/html; charset=utf-8");
     response.setHeader("Cache-Control", "s-maxage=31536000");
+    if (url === "/world/not-found-by-the-page" || url === "/world/broken") {
+      response.statusCode = url === "/world/broken" ? 500 : 404;
+      return response.end(ERROR_SHELL);
+    }
     if (url.startsWith("/world/gone") || url === "/world/missing") {
       response.statusCode = 404;
       return response.end(PAGE.replace("Story text.", "Page not found."));
@@ -50,7 +58,7 @@ describe("the origin's pipeline", () => {
 
   beforeAll(async () => {
     const store = { state: () => state } as never;
-    server = await listenOnLoopback((request, response) => createOriginHandler({ handle: next, store, sections: ["world"], pageCache, searchCache })(request, response));
+    server = await listenOnLoopback((request, response) => createOriginHandler({ handle: next, store, sections: ["world"], pageCache, searchCache, fallbackPages: FALLBACK })(request, response));
   });
   afterAll(() => server.close());
   beforeEach(() => {
@@ -85,6 +93,16 @@ describe("the origin's pipeline", () => {
     expect(missing.headers["cache-control"]).toBe(CACHE.error);
     expect(missing.headers["content-security-policy"]).toContain("script-src 'self';");
     expect(missing.body.toString()).not.toContain("<script");
+  });
+
+  it("answers Next.js's empty error shell with a real page: not found for a 404, something went wrong for a 500", async () => {
+    const missing = await get("/world/not-found-by-the-page");
+    expect(missing.status).toBe(404);
+    expect(missing.body.toString()).toBe(FALLBACK.notFound);
+    expect(missing.headers["cache-control"]).toBe(CACHE.error);
+    const broken = await get("/world/broken");
+    expect(broken.status).toBe(500);
+    expect(broken.body.toString()).toBe(FALLBACK.serverError);
   });
 
   it("answers a page from memory after the first reader, compressed as the reader accepts", async () => {

@@ -15,6 +15,7 @@ import http from "node:http";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { getContentStore } from "./content-store/index.mjs";
+import { readFallbackPages } from "./fallback-pages.mjs";
 import { createOriginHandler } from "./origin-handler.mjs";
 import { createPageCache } from "./page-cache.mjs";
 import { nextChange, readScheduledChanges, readSiteTimeZone } from "./site-day.mjs";
@@ -70,7 +71,8 @@ const scheduled = readScheduledChanges(dir);
   }, Math.max(wait, 0)).unref();
 })();
 
-const server = http.createServer(createOriginHandler({ handle: app.getRequestHandler(), store, sections: readSectionSlugs(dir), pageCache, searchCache }));
+const fallbackPages = readFallbackPages(dir);
+const server = http.createServer(createOriginHandler({ handle: app.getRequestHandler(), store, sections: readSectionSlugs(dir), pageCache, searchCache, fallbackPages }));
 server.keepAliveTimeout = 65_000;
 server.listen(port, values.hostname, () => console.log(`▲ origin ready on http://${values.hostname}:${port} (published store: ${store.kind}, version ${store.state().version})`));
 

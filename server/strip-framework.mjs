@@ -34,11 +34,17 @@ import { parse, serialize } from "parse5";
  *   boundariesCompleted: number,
  *   pendingBoundaries: number,
  *   unrecognizedScripts: string[],
+ *   errorShell: boolean,
  * }} StripReport
  *   `unrecognizedScripts`: the start of each inline script that is neither Next.js's nor React's.
  *   `pendingBoundaries`: Suspense boundaries left showing their fallback (no instruction completed them).
+ *   `errorShell`: the page is Next.js's error shell (`<html id="__next_error__">`, an empty body whose
+ *   content only the runtime would render: what `notFound()` and render errors produce in production,
+ *   vercel/next.js#62228). server/fallback-pages.mjs gives readers a real page instead.
  */
 
+/** The id of the root element of Next.js's error shell. */
+const ERROR_SHELL_ID = "__next_error__";
 /** Where Next.js serves its own files: the client runtime's chunks (and the CSS, which stays). */
 export const FRAMEWORK_PREFIX = "/_next/";
 /**
@@ -166,6 +172,7 @@ export function stripFramework(html) {
     boundariesCompleted: 0,
     pendingBoundaries: 0,
     unrecognizedScripts: [],
+    errorShell: false,
   };
   /** @type {Map<string, Element>} */
   const byId = new Map();
@@ -178,6 +185,7 @@ export function stripFramework(html) {
     if (!isElement(node)) continue;
     const id = attribute(node, "id");
     if (id !== undefined) byId.set(id, node);
+    if (node.tagName === "html" && id === ERROR_SHELL_ID) report.errorShell = true;
     if (node.tagName === "script") {
       const src = attribute(node, "src");
       if (src !== undefined) {

@@ -88,6 +88,11 @@ describe("stripFramework on what it does not know", () => {
     expect(report.frameworkScripts).toBe(0);
   });
 
+  it("recognises Next.js's error shell, whose content only the runtime would render", () => {
+    expect(stripFramework('<!DOCTYPE html><html id="__next_error__"><head></head><body><div hidden=""></div></body></html>').report.errorShell).toBe(true);
+    expect(stripFramework(NEXT_PAGE).report.errorShell).toBe(false);
+  });
+
   it("keeps markup that only looks like the framework's when it is text", () => {
     const { html } = stripFramework("<html><body><pre>&lt;script src=\"/_next/static/chunks/a.js\"&gt;&lt;/script&gt; self.__next_f</pre></body></html>");
     expect(html).toContain("&lt;script src=\"/_next/static/chunks/a.js\"&gt;&lt;/script&gt; self.__next_f");
