@@ -1,14 +1,13 @@
 /**
  * The site's content at run time: the compiled snapshot of content/articles/ and content/authors/
- * (.content/, read outside the bundler) with what was published on the running site since
- * (server/content-store) laid over it.
+ * (.content/, read outside the bundler) with what was published on the running site since laid over it
+ * (content/published-source.mjs, which the origin's published store fills).
  * Pages ask for it per render; it is rebuilt only when the published store has moved on, so a story
  * published on one replica is in the next page any replica renders.
  */
 import path from "node:path";
 import { statSync } from "node:fs";
-import { getContentStore } from "@/server/content-store/index.mjs";
-import type { PublishedState } from "@/server/content-store/state.mjs";
+import { publishedSource, type PublishedState } from "./published-source.mjs";
 import { mergeAuthors } from "./author-validation";
 import { dayKey } from "./calendar";
 import { createCatalog, mergeLatestFirst, compareLatestFirst, tagsOf, type Catalog, type CatalogEntry } from "./queries";
@@ -21,8 +20,8 @@ import { openSnapshot, SNAPSHOT_DIR, SNAPSHOT_FILES, type Snapshot } from "./sna
 export const snapshotDir = () => path.join(/* turbopackIgnore: true */ process.cwd(), SNAPSHOT_DIR);
 
 /**
- * `next build` prerenders the release from the modules alone; a running server (and `next dev`) also
- * serves what was published since.
+ * `next build` prerenders the release from the modules alone (even if its cache handler opened the
+ * store); a running origin also serves what was published since.
  */
 const servesPublished = process.env.NEXT_PHASE !== "phase-production-build";
 
@@ -132,7 +131,7 @@ export function snapshotCatalog(): Catalog {
 export type ContentSources = { key: string; snapshotKey: string; snapshot: readonly CatalogEntry[]; snapshotAuthors: readonly Author[]; published?: PublishedState };
 
 export async function getContentSources(): Promise<ContentSources> {
-  const store = servesPublished ? getContentStore() : undefined;
+  const store = servesPublished ? publishedSource() : undefined;
   if (store) {
     await store.ready;
     await store.refresh();

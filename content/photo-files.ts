@@ -1,10 +1,10 @@
 /**
  * A story's photo, wherever it is: in public/ if it came with the release, in the published store if it
- * was published on the running site since (server/content-store).
+ * was published on the running site since (content/published-source.mjs).
  */
 import { readFile } from "node:fs/promises";
 import path from "node:path";
-import { getContentStore } from "@/server/content-store/index.mjs";
+import { publishedSource } from "./published-source.mjs";
 
 export type Photo = { bytes: Buffer; type: string };
 
@@ -17,7 +17,8 @@ export async function readPhoto(src: string): Promise<Photo | undefined> {
     const bytes = await readFile(path.join(/* turbopackIgnore: true */ process.cwd(), "public", src));
     return { bytes, type: TYPES[path.extname(src).toLowerCase()] ?? "application/octet-stream" };
   } catch {
-    const store = getContentStore();
+    const store = publishedSource();
+    if (!store) return undefined;
     await store.ready;
     return store.readImage(src);
   }

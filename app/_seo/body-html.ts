@@ -1,4 +1,4 @@
-import { assertNever } from "@/components/article/assert-never";
+import { assertNever } from "@/content/assert-never";
 import type { Block, Image } from "@/content/schema";
 import { absoluteUrl } from "@/content/urls";
 

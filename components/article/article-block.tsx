@@ -1,6 +1,6 @@
 import { languageAttributes } from "@/content/language";
 import type { Block } from "@/content/schema";
-import { assertNever } from "./assert-never";
+import { assertNever } from "@/content/assert-never";
 import { CaptionedImage } from "./captioned-image";
 
 /** Body images sit in the text column, so they are never wider than the measure. */

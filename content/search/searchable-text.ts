@@ -1,4 +1,4 @@
-import { assertNever } from "../../components/article/assert-never";
+import { assertNever } from "../assert-never";
 import type { ArticleRecord, Block } from "../schema";
 import type { SearchableText } from "./inverted-index";
 

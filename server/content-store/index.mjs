@@ -4,10 +4,12 @@
  *  - REDIS_URL set: Redis, shared by every replica (server/content-store/redis-store.mjs);
  *  - otherwise the embedded store, a folder on this machine: PUBLISHED_DIR, default ./.published.
  *
- * One store per process, whoever asks first (the origin server, the page renderer, the cache handler):
- * Next.js bundles its own copy of this module, so the store lives on globalThis, not in module scope.
+ * One store per process, whoever asks first (the origin server, the cache handler, publishing): Next.js
+ * bundles its own copy of this module, so the store lives on globalThis, not in module scope. Opening it
+ * also provides it to the content layer (content/published-source.mjs), which pages read it through.
  */
 import path from "node:path";
+import { providePublishedSource } from "../../content/published-source.mjs";
 import { createJournalStore } from "./journal-store.mjs";
 import { createRedisStore } from "./redis-store.mjs";
 
@@ -23,6 +25,9 @@ function createFromEnvironment() {
 /** @returns {import("./state.mjs").ContentStore} */
 export function getContentStore() {
   const registry = /** @type {{ [STORE]?: import("./state.mjs").ContentStore }} */ (/** @type {unknown} */ (globalThis));
-  registry[STORE] ??= createFromEnvironment();
+  if (!registry[STORE]) {
+    registry[STORE] = createFromEnvironment();
+    providePublishedSource(registry[STORE]);
+  }
   return registry[STORE];
 }

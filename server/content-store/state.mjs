@@ -4,21 +4,13 @@
  * replicas): the stories published, corrected or taken down on the running site since the release, the
  * authors published or changed, and the photos they brought. States are immutable; a commit makes the next one.
  *
- * @typedef {Record<string, unknown> & { slug: string }} ArticleRecordData
- *   A validated article record (content/schema.ts ArticleRecord), as JSON.
- * @typedef {{ record: ArticleRecordData | null, hash: string | null, changedAt: number, version: number }} PublishedArticle
- *   `record` null: taken down. `changedAt`: when the commit that touched it was made (ms).
- * @typedef {Record<string, unknown> & { slug: string }} AuthorRecordData
- *   A validated author record (content/schema.ts Author), as JSON.
- * @typedef {{ record: AuthorRecordData, hash: string }} PublishedAuthor
- * @typedef {{ sha256: string, type: string, width: number, height: number }} PublishedImage
- * @typedef {{
- *   version: number,
- *   lastCommitAt: number,
- *   articles: ReadonlyMap<string, PublishedArticle>,
- *   authors: ReadonlyMap<string, PublishedAuthor>,
- *   images: ReadonlyMap<string, PublishedImage>,
- * }} PublishedState
+ * @typedef {import("../../content/published-source.mjs").ArticleRecordData} ArticleRecordData
+ * @typedef {import("../../content/published-source.mjs").PublishedArticle} PublishedArticle
+ * @typedef {import("../../content/published-source.mjs").AuthorRecordData} AuthorRecordData
+ * @typedef {import("../../content/published-source.mjs").PublishedAuthor} PublishedAuthor
+ * @typedef {import("../../content/published-source.mjs").PublishedImage} PublishedImage
+ * @typedef {import("../../content/published-source.mjs").PublishedState} PublishedState
+ *   The state types are content's (content/published-source.mjs): the store keeps what content reads.
  * @typedef {{ slug: string, record: ArticleRecordData, hash: string }} Upsert
  * @typedef {{ path: string } & PublishedImage} ImageRecord
  * @typedef {{ slug: string, record: AuthorRecordData, hash: string }} AuthorUpsert
