@@ -37,6 +37,32 @@ test.describe("through the edge", () => {
       if (listings.includes(path)) expect(body, `${path}: HTML bytes`).toBeLessThan(LISTING_LIMIT);
     }
   });
+
+  test("answers that depend on the query string are kept by it: each search its own results, each image width its own image", async () => {
+    for (const round of ["first", "cached"]) {
+      for (const [query, story] of [["story 30", "/world/archive-story-000030"], ["story 31", "/world/archive-story-000031"]] as const) {
+        const html = await (await fetch(`${edge.url}/search?q=${encodeURIComponent(query)}`)).text();
+        expect(html, `${round}: ${query}`).toContain(`“${query}”`);
+        expect(html, `${round}: ${query}`).toContain(`href="${story}"`);
+      }
+    }
+    const image = (width: number) => fetch(`${edge.url}/_next/image?url=${encodeURIComponent("/images/articles/putin-discusses-syria-peace-efforts-with-assad.jpg")}&w=${width}&q=75`, { headers: { Accept: "image/webp" } });
+    const sizes = new Map<number, number>();
+    for (const round of [1, 2]) {
+      for (const width of [640, 1200]) {
+        const bytes = (await (await image(width)).arrayBuffer()).byteLength;
+        if (round === 1) sizes.set(width, bytes);
+        else expect(bytes, `width ${width}, from the cache`).toBe(sizes.get(width));
+      }
+    }
+    expect(sizes.get(640)).toBeLessThan(sizes.get(1200) ?? 0);
+  });
+
+  test("made-up query strings on a page are one cached copy, not a way around the cache", async () => {
+    await fetch(`${edge.url}/world`);
+    const busted = await fetch(`${edge.url}/world?nocache=${Date.now()}`);
+    expect(busted.headers.get("x-cache-status")).toBe("HIT");
+  });
 });
 
 test("a correction reaches readers through the edge within the minute", async () => {
