@@ -35,7 +35,7 @@ function raw(requestLine: string, headers: Record<string, string> = {}): Promise
   });
 }
 
-type Case = { name: string; request: string; headers?: Record<string, string>; expect: number | number[] };
+type Case = { name: string; request: string; headers?: Record<string, string>; expect: number | number[]; location?: string };
 const get = (target: string) => `GET ${target} HTTP/1.1`;
 
 const cases: Case[] = [
@@ -46,14 +46,23 @@ const cases: Case[] = [
   { name: "an invalid UTF-8 byte", request: get("/%FF"), expect: 400 },
   { name: "a bad escape in an article path", request: get(`/${article.section.slug}/%zz`), expect: 400 },
   { name: "an overlong UTF-8 slash", request: get("/%C0%AF"), expect: 400 },
-  // Traversal in every encoding: 404, never a file.
-  { name: "dot-dot", request: get("/../../etc/passwd"), expect: 404 },
-  { name: "encoded dots", request: get("/%2e%2e/%2e%2e/etc/passwd"), expect: 404 },
+  // Traversal in every encoding: redirected to the path it spells inside the site, or 404; never a file.
+  { name: "dot-dot", request: get("/../../etc/passwd"), expect: 308, location: "/etc/passwd" },
+  { name: "encoded dots", request: get("/%2e%2e/%2e%2e/etc/passwd"), expect: 308, location: "/etc/passwd" },
   { name: "encoded slashes", request: get("/..%2f..%2fetc%2fpasswd"), expect: 404 },
   { name: "double encoding", request: get("/%252e%252e%252fetc%252fpasswd"), expect: 404 },
   // Next turns backslashes into slashes and redirects on the same host.
   { name: "backslashes", request: get("/..\\..\\etc\\passwd"), expect: [308, 400, 404] },
-  { name: "traversal into .next", request: get("/_next/static/../../server/app/index.html"), expect: 404 },
+  { name: "traversal into .next", request: get("/_next/static/../../server/app/index.html"), expect: 308, location: "/server/app/index.html" },
+  // A prefix means what it says: /api/ and /_next/ paths that climb out are another page, normalised first.
+  { name: "climbing out of /api/", request: get(`/api/..${ARTICLE}`), expect: 308, location: ARTICLE },
+  { name: "climbing out of /api/, encoded", request: get(`/api/%2e%2e${ARTICLE}`), expect: 308, location: ARTICLE },
+  { name: "climbing out of /_next/", request: get(`/_next/..${ARTICLE}`), expect: 308, location: ARTICLE },
+  { name: "double slashes", request: get(`/${ARTICLE}`), expect: 308, location: ARTICLE },
+  { name: "an unknown /api/ path", request: get("/api/x"), expect: 404 },
+  { name: "an unknown /_next/ path", request: get("/_next/x"), expect: 404 },
+  { name: "HEAD on an unknown /api/ path", request: `HEAD /api/x HTTP/1.1`, expect: 404 },
+  { name: "OPTIONS on /api/publish", request: `OPTIONS /api/publish HTTP/1.1`, expect: 405 },
   { name: "the build folder", request: get("/.next/server/app/index.html"), expect: 404 },
   { name: "a source map", request: get("/_next/static/chunks/main.js.map"), expect: 404 },
   { name: "a dotfile", request: get("/.env"), expect: 404 },
@@ -102,22 +111,28 @@ const cases: Case[] = [
   // Next's internal headers.
   { name: "x-middleware-subrequest", request: get(ARTICLE), headers: { "x-middleware-subrequest": "middleware:middleware:middleware:middleware:middleware" }, expect: 200 },
   { name: "x-nextjs-data", request: get(ARTICLE), headers: { "x-nextjs-data": "1" }, expect: 200 },
-  { name: "rsc", request: get(ARTICLE), headers: { rsc: "1" }, expect: [200, 307] },
-  { name: "next-router-state-tree junk", request: get(ARTICLE), headers: { rsc: "1", "next-router-state-tree": "%zz{not json" }, expect: [200, 307, 400] },
-  { name: "next-action on GET", request: get(ARTICLE), headers: { "next-action": "deadbeef" }, expect: [200, 404] },
+  // Next.js's router and server actions: no page runs them, so they are refused before any render.
+  { name: "rsc", request: get(ARTICLE), headers: { rsc: "1" }, expect: 400 },
+  { name: "next-router-state-tree junk", request: get(ARTICLE), headers: { rsc: "1", "next-router-state-tree": "%zz{not json" }, expect: 400 },
+  { name: "next-action on GET", request: get(ARTICLE), headers: { "next-action": "deadbeef" }, expect: 400 },
   { name: "next-action on POST", request: `POST / HTTP/1.1`, headers: { "next-action": "deadbeef", "Content-Length": "0" }, expect: 405 },
 ];
 
-test(`a battery of ${cases.length} hostile requests: never a 5xx, a dropped connection, a public error or a foreign redirect`, async () => {
+test(`a battery of ${cases.length} hostile requests: never a 5xx, a dropped connection, a public error, a foreign redirect or an answer without the site's headers`, async () => {
   expect(cases.length).toBeGreaterThanOrEqual(40);
   const problems: string[] = [];
   for (const item of cases) {
     const answer: Answer = await raw(item.request, item.headers).catch((error: Error) => ({ status: 0, headers: {}, body: error.message }));
     const allowed = Array.isArray(item.expect) ? item.expect : [item.expect];
     if (!allowed.includes(answer.status)) problems.push(`${item.name}: ${answer.status}, expected ${allowed.join(" or ")}`);
-    if (answer.status >= 400 && /\bpublic\b/.test(answer.headers["cache-control"] ?? "")) problems.push(`${item.name}: public cache on a ${answer.status}`);
+    if (answer.status === 0) continue;
+    if (answer.status >= 400 && !/\b(no-store|private)\b/.test(answer.headers["cache-control"] ?? "")) problems.push(`${item.name}: a ${answer.status} a shared cache may keep (${answer.headers["cache-control"]})`);
+    for (const header of ["content-security-policy", "x-content-type-options", "x-frame-options", "referrer-policy"]) {
+      if (!answer.headers[header]) problems.push(`${item.name}: no ${header}`);
+    }
     const location = answer.headers.location;
     if (location && /^(https?:)?\/\//.test(location) && !location.startsWith(BASE_URL)) problems.push(`${item.name}: redirect to ${location}`);
+    if (item.location !== undefined && location !== item.location) problems.push(`${item.name}: redirected to ${location}, expected ${item.location}`);
   }
   expect(problems).toEqual([]);
   // The server keeps answering afterwards.

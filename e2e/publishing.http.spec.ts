@@ -156,7 +156,7 @@ test("a refused publish changes nothing: every kind of bad request gets its 4xx 
   for (const [name, send, status] of refusals) {
     const response = await send();
     expect(response.status, name).toBe(status);
-    expect(response.headers.get("cache-control"), name).toBe("no-store");
+    expect(response.headers.get("cache-control"), name).toMatch(/\bno-store\b/);
     if (status !== 405) expect(((await response.json()) as { error?: string }).error, name).toBeTruthy();
   }
   const invalid = (await (await post(json, request({ articles: [{ file: "content/articles/refused-story.ts", article: story({ headline: "", section: "sport" }) }] }))).json()) as {

@@ -27,6 +27,16 @@ describe("fallbackPages", () => {
     expect(pages.serverError).not.toContain("Page not found");
   });
 
+  it("says the site is busy (503) and that the reader asks too fast (429) in the same frame", () => {
+    expect(pages.busy).toContain("<title>Very busy right now | The Meridian Post</title>");
+    expect(pages.tooMany).toContain("<title>Too many requests | The Meridian Post</title>");
+    for (const page of [pages.busy, pages.tooMany]) {
+      expect(page).toContain("<footer>Follow us</footer>");
+      expect(page).toContain('href="/"');
+      expect(page).not.toMatch(/<script|Page not found/);
+    }
+  });
+
   it("refuses a not-found page it cannot build the error page from", () => {
     expect(() => fallbackPages("<html><body><p>404</p></body></html>")).toThrow(/no <title> or <main>/);
   });

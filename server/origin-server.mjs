@@ -1,25 +1,32 @@
 #!/usr/bin/env node
 // @ts-check
 /**
- * The origin: the deployable's runtime. Next.js's own request handler, in this process, behind the
- * origin's pipeline (server/origin-handler.mjs): the request screen, the finished-page memory, each
- * page's CSP, ETag and caching. The published store (server/content-store) is opened here, so publishing
- * and a restart find the same stories; the incremental cache (server/cache-handler.mjs) is Next.js's.
+ * The origin: the deployable's runtime. A front process (this one) that answers readers — the request
+ * screen, finished pages from memory, 304s, per-client limits, admission into bounded lanes — and
+ * renderers behind it, child processes running Next.js's handler (server/renderer.mjs), which it
+ * starts, restarts and stops. Rendering, search, the image optimizer and publishing all happen in a
+ * renderer, so none of them can hold up the event loop that serves cached pages.
  *
- * Usage: node server/origin-server.mjs [-p|--port 3000] [-H|--hostname 127.0.0.1] [--dir .] [--page-cache-mb 64]
+ * Usage: node server/origin-server.mjs [-p|--port 3000] [-H|--hostname 127.0.0.1] [--dir .]
+ *        [--page-cache-mb 64] [--renderers 1]
  * Environment: PUBLISH_TOKEN (publishing is off without it), PUBLISHED_DIR (the embedded store's folder,
- * default <dir>/.published), REDIS_URL (share the store and the cache with other replicas through Redis).
+ * default <dir>/.published), REDIS_URL (share the store and the cache with other replicas through Redis),
+ * RENDERERS (how many renderers; more than one needs REDIS_URL, whose store and cache take several
+ * writers), LIMITS_OFF=1 (no per-client limits: for benchmarks that measure throughput from one address).
  */
-import { readFileSync } from "node:fs";
 import http from "node:http";
 import path from "node:path";
 import { parseArgs } from "node:util";
+import { createLane } from "./admission.mjs";
+import { answerClientError } from "./client-error.mjs";
 import { getContentStore } from "./content-store/index.mjs";
 import { readFallbackPages } from "./fallback-pages.mjs";
-import { createOriginHandler } from "./origin-handler.mjs";
+import { createFrontHandler } from "./front-handler.mjs";
 import { createPageCache } from "./page-cache.mjs";
+import { createRateLimiter } from "./rate-limit.mjs";
+import { createRenderPool } from "./render-pool.mjs";
 import { nextChange, readScheduledChanges, readSiteTimeZone } from "./site-day.mjs";
-import { readSectionSlugs } from "./routes.mjs";
+import { FRONT_LIMITS } from "./front-limits.mjs";
 
 const { values } = parseArgs({
   options: {
@@ -27,39 +34,37 @@ const { values } = parseArgs({
     hostname: { type: "string", short: "H", default: process.env.HOSTNAME ?? "127.0.0.1" },
     dir: { type: "string", default: "." },
     "page-cache-mb": { type: "string", default: process.env.PAGE_CACHE_MB ?? "64" },
+    renderers: { type: "string", default: process.env.RENDERERS ?? "1" },
   },
 });
 const dir = path.resolve(values.dir);
 const port = Number(values.port);
-// Pages read the compiled content (.content/) and photos (public/) relative to the working directory.
+const renderers = Math.max(1, Number(values.renderers));
 process.chdir(dir);
 process.env.NODE_ENV = "production";
 process.env.NEXT_TELEMETRY_DISABLED ??= "1";
+if (renderers > 1 && !process.env.REDIS_URL) throw new Error("origin: more than one renderer needs REDIS_URL (the embedded store and file cache take one writer)");
 
+// The front reads the published store only to know when what it holds in memory is out of date.
 const store = getContentStore();
 await store.ready;
 
-// The configuration as built (in a standalone folder there is no next.config.js to read), handed over
-// the way Next's own standalone server.js does. `output: "standalone"` only tells `next build` what to
-// emit (passed on, it makes Next warn at start); the cache handler is the copy beside this file.
-const { config: built } = JSON.parse(readFileSync(path.join(dir, ".next", "required-server-files.json"), "utf8"));
-const config = { ...built, output: undefined, cacheHandler: path.join(import.meta.dirname, "cache-handler.mjs") };
-process.env.__NEXT_PRIVATE_STANDALONE_CONFIG = JSON.stringify(config);
-const { default: next } = await import("next");
-const app = next({ dev: false, dir, hostname: values.hostname, port, conf: config });
-await app.prepare();
-
 const pageCache = createPageCache({ maxBytes: Number(values["page-cache-mb"]) * 1024 * 1024 });
-// Search results pages, by query: a quarter as much again, apart (server/origin-handler.mjs).
+// Search results pages, by query: a quarter as much again, apart, so that a flood of distinct queries
+// cannot push the site's pages out of theirs.
 const searchCache = createPageCache({ maxBytes: Number(values["page-cache-mb"]) * 256 * 1024 });
 const clearMemory = () => {
   pageCache.clear();
   searchCache.clear();
 };
-// A publish (here or on another replica) makes every finished page in memory possibly out of date; so
-// do the publication's day turning (a story page says how old its story is: content/story-age.ts) and
-// a front-page pin expiring (content/front-page.ts).
+// A publish (through a renderer here or on another replica) makes every finished page in memory possibly
+// out of date; so do the publication's day turning (a story page says how old its story is:
+// content/story-age.ts) and a front-page pin expiring (content/front-page.ts).
 store.onChange(clearMemory);
+// The embedded store is a file other processes append to: look at it every second, and at once when a
+// renderer says it committed. (Redis's store polls by itself.)
+const refresh = () => store.refresh().catch((error) => console.error(`origin: refreshing the published store: ${error.message}`));
+setInterval(refresh, 1_000).unref();
 const timeZone = readSiteTimeZone(dir);
 const scheduled = readScheduledChanges(dir);
 (function clearAtNextChange() {
@@ -71,18 +76,54 @@ const scheduled = readScheduledChanges(dir);
   }, Math.max(wait, 0)).unref();
 })();
 
-const fallbackPages = readFallbackPages(dir);
-const server = http.createServer(createOriginHandler({ handle: app.getRequestHandler(), store, sections: readSectionSlugs(dir), pageCache, searchCache, fallbackPages }));
-server.keepAliveTimeout = 65_000;
-server.listen(port, values.hostname, () => console.log(`▲ origin ready on http://${values.hostname}:${port} (published store: ${store.kind}, version ${store.state().version})`));
+const pool = createRenderPool({ dir, size: renderers, onStoreChange: refresh });
+await pool.start();
+
+const limitsOff = process.env.LIMITS_OFF === "1";
+const unlimited = { rate: 1e9, burst: 1e9 };
+const handler = createFrontHandler({
+  forward: pool.forward,
+  store,
+  pageCache,
+  searchCache,
+  lanes: {
+    search: createLane("search", FRONT_LIMITS.lanes.search),
+    render: createLane("render", FRONT_LIMITS.lanes.render),
+    publish: createLane("publish", FRONT_LIMITS.lanes.publish),
+  },
+  limits: {
+    search: createRateLimiter(limitsOff ? unlimited : FRONT_LIMITS.perClient.search),
+    render: createRateLimiter(limitsOff ? unlimited : FRONT_LIMITS.perClient.render),
+    publishFailures: createRateLimiter(FRONT_LIMITS.perClient.publishFailures),
+  },
+  pages: readFallbackPages(dir),
+});
+
+const server = http.createServer({ maxHeaderSize: FRONT_LIMITS.server.maxHeaderBytes }, handler);
+// Slow clients are cut off: headers within 10 s, a whole request within 60 s; idle keep-alive
+// connections (the edge's) live a little longer than nginx's own 60 s.
+server.headersTimeout = FRONT_LIMITS.server.headersTimeoutMs;
+server.requestTimeout = FRONT_LIMITS.server.requestTimeoutMs;
+server.keepAliveTimeout = FRONT_LIMITS.server.keepAliveTimeoutMs;
+// Requests Node's parser refuses (a bad method, oversized headers, a timeout) get the site's headers too.
+server.on("clientError", answerClientError);
+server.listen(port, values.hostname, () =>
+  console.log(`▲ origin ready on http://${values.hostname}:${port} (published store: ${store.kind}, version ${store.state().version}; ${renderers} renderer${renderers > 1 ? "s" : ""})`),
+);
 
 /**
- * On SIGTERM stop accepting connections, let requests in flight finish, then exit. Keep-alive
- * connections are closed as soon as they fall idle, so a drain takes as long as the slowest request.
+ * On SIGTERM stop accepting connections, let requests in flight finish, then stop the renderers and
+ * exit. Keep-alive connections are closed as soon as they fall idle, so a drain takes as long as the
+ * slowest request.
  */
 function drain(/** @type {string} */ signal) {
   console.log(`${signal}: draining`);
-  server.close(() => store.close().finally(() => process.exit(0)));
+  server.close(() =>
+    pool
+      .stop()
+      .then(() => store.close())
+      .finally(() => process.exit(0)),
+  );
   server.closeIdleConnections();
   setInterval(() => server.closeIdleConnections(), 50).unref();
   setTimeout(() => process.exit(0), 10_000).unref();

@@ -1,7 +1,7 @@
 // @ts-check
 /**
  * Finished responses, and the origin's memory of them. A page or feed the origin has finished (its CSP,
- * ETag and caching set, server/origin-handler.mjs) is the same bytes for every reader until the content
+ * ETag and caching set by a renderer, server/renderer-handler.mjs) is the same bytes for every reader until the content
  * changes, so the origin keeps it, compressed once with Brotli and gzip off the main thread, and answers
  * later requests for it from memory: no routing, no rendering, no hashing.
  *

@@ -15,7 +15,7 @@ describe("screenRequest", () => {
   it.each(["POST", "PUT", "DELETE", "PATCH", "OPTIONS", "TRACE", "BREW"])("answers %s with 405 and Allow: GET, HEAD", (method) => {
     const refusal = screenRequest(method, "/");
     expect(refusal?.status).toBe(405);
-    expect(refusal?.headers.Allow).toBe("GET, HEAD");
+    expect(refusal?.headers.allow).toBe("GET, HEAD");
   });
 
   it("lets GET and POST through to publishing, which checks its own token, and nothing else", () => {
@@ -37,7 +37,13 @@ describe("screenRequest", () => {
     expect(screenRequest("GET", `/searches/${"a".repeat(5000)}`)?.status).toBe(414);
   });
 
+  it.each(["rsc", "next-router-state-tree", "next-router-prefetch", "next-action", "next-url"])("refuses Next.js's router and server actions (%s): no page runs them", (header) => {
+    const refusal = screenRequest("GET", "/middle-east/a-story", { [header]: "1" });
+    expect(refusal?.status).toBe(400);
+    expect(refusal?.body).toMatch(/no client-side router/);
+  });
+
   it("never lets a refusal be cached", () => {
-    for (const refusal of [screenRequest("POST", "/"), screenRequest("GET", "/%zz")]) expect(refusal?.headers["Cache-Control"]).toBe("no-store");
+    for (const refusal of [screenRequest("POST", "/"), screenRequest("GET", "/%zz")]) expect(refusal?.headers["cache-control"]).toBe("no-store");
   });
 });

@@ -14,7 +14,7 @@ import type { Catalog } from "@/content/queries";
 import { imageSchema, slugSchema, type ArticleRecord, type Author } from "@/content/schema";
 import { recordHash } from "@/content/snapshot";
 import type { ContentStore, ImageRecord } from "@/server/content-store/state.mjs";
-import { PUBLISH_LIMITS } from "./limits";
+import { PUBLISH_LIMITS } from "./limits.mjs";
 import { PublishRequestError } from "./request-body";
 
 /** An article module's path as the repository has it: content/articles/[folders/]<slug>.ts. */

@@ -1,4 +1,4 @@
-import { PUBLISH_LIMITS } from "./limits";
+import { PUBLISH_LIMITS } from "./limits.mjs";
 
 export class PublishRequestError extends Error {
   constructor(

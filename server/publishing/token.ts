@@ -1,5 +1,5 @@
 import { createHash, timingSafeEqual } from "node:crypto";
-import { MIN_TOKEN_LENGTH } from "./limits";
+import { MIN_TOKEN_LENGTH } from "./limits.mjs";
 import { PublishRequestError } from "./request-body";
 
 /** The origin's publishing secret, from its environment; undefined (publishing off) without a strong one. */

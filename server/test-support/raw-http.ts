@@ -5,14 +5,17 @@ export type RawResponse = { status: number; headers: IncomingHttpHeaders; body: 
 
 /**
  * One request, answered as sent: status, headers and body bytes, never decompressed (fetch would
- * decompress, and would not show a 304's headers as they came).
+ * decompress, and would not show a 304's headers as they came). The path goes out as written (`..`
+ * and `//` included): a URL parser would normalise it first.
  */
 export function rawRequest(
   url: string,
   { method = "GET", headers = {}, body }: { method?: string; headers?: Record<string, string>; body?: string | Buffer } = {},
 ): Promise<RawResponse> {
+  const { hostname, port } = new URL(url);
+  const path = url.slice(url.indexOf("/", url.indexOf("//") + 2)) || "/";
   return new Promise((resolve, reject) => {
-    const req = request(url, { method, headers }, (response) => {
+    const req = request({ hostname, port, path, method, headers }, (response) => {
       const chunks: Buffer[] = [];
       response.on("data", (chunk: Buffer) => chunks.push(chunk));
       response.on("end", () => resolve({ status: response.statusCode ?? 0, headers: response.headers, body: Buffer.concat(chunks) }));

@@ -1,35 +1,36 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
-import { gunzipSync } from "node:zlib";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { applyCommit, emptyState, type PublishedState } from "./content-store/state.mjs";
-import { createOriginHandler } from "./origin-handler.mjs";
-import { createPageCache } from "./page-cache.mjs";
+import { createRendererHandler } from "./renderer-handler.mjs";
+import { KEEP_HEADER, VERSION_HEADER } from "./renderer-protocol.mjs";
 import { requestContext } from "./request-context.mjs";
 import { CACHE } from "./security-headers.mjs";
 import { listenOnLoopback, rawRequest } from "./test-support/raw-http";
 
 /** Next.js's error shell, as `notFound()` or a render error produces it in production: empty without the runtime. */
 const ERROR_SHELL = `<!DOCTYPE html><html id="__next_error__"><head><script src="/_next/static/chunks/main.js" async=""></script></head><body><div hidden=""></div><script>self.__next_f.push([1,"x"])</script></body></html>`;
-const FALLBACK = { notFound: "<!DOCTYPE html><html><body><h1>Page not found</h1></body></html>", serverError: "<!DOCTYPE html><html><body><h1>Something went wrong</h1></body></html>" };
-
+const FALLBACK = {
+  notFound: "<!DOCTYPE html><html><body><h1>Page not found</h1></body></html>",
+  serverError: "<!DOCTYPE html><html><body><h1>Something went wrong</h1></body></html>",
+  busy: "<!DOCTYPE html><html><body><h1>Very busy right now</h1></body></html>",
+  tooMany: "<!DOCTYPE html><html><body><h1>Too many requests</h1></body></html>",
+};
 const PAGE = `<!DOCTYPE html><html><head><script src="/_next/static/chunks/main.js" async=""></script></head><body><main>${"Story text. ".repeat(300)}</main><script>self.__next_f.push([1,"x"])</script></body></html>`;
 
 type Call = { url: string; method: string; acceptEncoding?: string; version?: number };
 
-describe("the origin's pipeline", () => {
+describe("the renderer's pipeline", () => {
   let server: Awaited<ReturnType<typeof listenOnLoopback>>;
   let calls: Call[] = [];
   let state: PublishedState;
-  let pageCache: ReturnType<typeof createPageCache>;
-  let searchCache: ReturnType<typeof createPageCache>;
   /** Runs while the fake Next.js is "rendering" /slow. */
   let duringRender: () => void = () => undefined;
 
-  /** Stands in for Next.js: pages from its incremental cache (x-nextjs-cache), a feed, a 404, assets. */
+  /** Stands in for Next.js: pages from its incremental cache (x-nextjs-cache), a feed, a 404, assets, error shells. */
   function next(request: IncomingMessage, response: ServerResponse) {
     calls.push({ url: request.url ?? "", method: request.method ?? "", acceptEncoding: request.headers["accept-encoding"], version: requestContext.getStore()?.version });
     const url = request.url ?? "";
-    if (url.startsWith("/_next/")) {
+    if (url.startsWith("/_next/") || url.startsWith("/islands/")) {
       response.setHeader("Content-Type", "application/javascript");
       return response.end("console.log(1)");
     }
@@ -58,22 +59,19 @@ describe("the origin's pipeline", () => {
 
   beforeAll(async () => {
     const store = { state: () => state } as never;
-    server = await listenOnLoopback((request, response) => createOriginHandler({ handle: next, store, sections: ["world"], pageCache, searchCache, fallbackPages: FALLBACK })(request, response));
+    server = await listenOnLoopback((request, response) => createRendererHandler({ handle: next, store, sections: ["world"], fallbackPages: FALLBACK })(request, response));
   });
   afterAll(() => server.close());
   beforeEach(() => {
     calls = [];
     state = emptyState();
-    pageCache = createPageCache({ maxBytes: 1024 * 1024 });
-    searchCache = createPageCache({ maxBytes: 256 * 1024 });
     duringRender = () => undefined;
   });
 
-  const get = (path: string, headers: Record<string, string> = {}, method = "GET") => rawRequest(server.origin + path, { method, headers });
-  const settle = () => new Promise((resolve) => setTimeout(resolve, 100)); // compression for the memory runs off the main thread
+  const get = (path: string, headers: Record<string, string> = {}) => rawRequest(server.origin + path, { headers });
 
   it("finishes a page: the framework's scripts gone, a CSP that runs this origin's scripts only, an ETag and the article's caching", async () => {
-    const response = await get("/world/a-story");
+    const response = await get("/world/a-story", { "Accept-Encoding": "gzip" });
     const html = response.body.toString();
     expect(html).toContain("Story text.");
     expect(html).not.toContain("/_next/static/chunks/main.js");
@@ -83,7 +81,26 @@ describe("the origin's pipeline", () => {
     expect(response.headers["content-security-policy"]).not.toMatch(/unsafe-inline|sha256-/);
     expect(response.headers.etag).toMatch(/^"[\w-]{27}"$/);
     expect(response.headers["cache-control"]).toBe(CACHE.article);
+    // Next.js is asked for the plain body, whatever the reader accepts: the front compresses.
+    expect(response.headers["content-encoding"]).toBeUndefined();
     expect(calls[0]).toMatchObject({ url: "/world/a-story", acceptEncoding: undefined, version: 0 });
+  });
+
+  it("tells the front what it may keep: pages from Next's cache and search results, not pages rendered for one request", async () => {
+    expect((await get("/world/a-story")).headers[KEEP_HEADER]).toBe("1");
+    expect((await get("/search?q=oil")).headers[KEEP_HEADER]).toBe("1");
+    expect((await get("/dynamic")).headers[KEEP_HEADER]).toBe("0");
+    expect((await get("/world/missing")).headers[KEEP_HEADER]).toBe("0");
+    expect((await get("/world/a-story")).headers[VERSION_HEADER]).toBe("0");
+  });
+
+  it("says not to keep a page a publish overtook while Next.js was rendering it", async () => {
+    duringRender = () => {
+      state = applyCommit(state, { version: 1, at: Date.now(), upserts: [], deletions: ["x"], images: [] });
+    };
+    const response = await get("/slow");
+    expect(response.headers[KEEP_HEADER]).toBe("0");
+    expect(response.headers[VERSION_HEADER]).toBe("0");
   });
 
   it("gives listings their own caching, and errors none", async () => {
@@ -105,71 +122,12 @@ describe("the origin's pipeline", () => {
     expect(broken.body.toString()).toBe(FALLBACK.serverError);
   });
 
-  it("answers a page from memory after the first reader, compressed as the reader accepts", async () => {
-    const first = await get("/world/a-story", { "Accept-Encoding": "gzip, br" });
-    expect(first.headers["content-encoding"]).toBe("gzip");
-    await settle();
-    const second = await get("/world/a-story", { "Accept-Encoding": "gzip, br" });
-    expect(second.headers["content-encoding"]).toBe("br");
-    const plain = await get("/world/a-story");
-    expect(plain.body.toString()).toBe(gunzipSync(first.body).toString());
-    expect(calls).toHaveLength(1);
-  });
-
-  it("answers If-None-Match with 304, and HEAD with the GET's headers and no body", async () => {
-    const first = await get("/world/a-story");
-    const notModified = await get("/world/a-story", { "If-None-Match": String(first.headers.etag) });
-    expect(notModified.status).toBe(304);
-    const head = await get("/world/another", {}, "HEAD");
-    expect(head.body.length).toBe(0);
-    expect(head.headers["content-security-policy"]).toBeDefined();
-    expect(calls.at(-1)?.method).toBe("GET");
-  });
-
-  it("gives feeds an ETag and keeps them", async () => {
+  it("gives feeds an ETag, and an island's hashed bundle a year's caching", async () => {
     const feed = await get("/rss.xml");
     expect(feed.headers.etag).toBeDefined();
     expect(feed.headers["cache-control"]).toBe(CACHE.feed);
-    expect(feed.headers["content-security-policy"]).toBeUndefined();
-    await settle();
-    await get("/rss.xml");
-    expect(calls).toHaveLength(1);
-  });
-
-  it("keeps search results pages by their query, in their own memory, and only successful ones", async () => {
-    await get("/search?q=oil");
-    await get("/search?q=gas");
-    await settle();
-    const again = await get("/search?q=oil", { "Accept-Encoding": "gzip, br" });
-    expect(again.headers["content-encoding"]).toBe("gzip"); // kept with gzip only: most queries are asked once
-    await get("/search?q=gas");
-    expect(calls.map((call) => call.url)).toEqual(["/search?q=oil", "/search?q=gas"]);
-    expect(searchCache.size.pages).toBe(2);
-    expect(pageCache.size.pages).toBe(0);
-  });
-
-  it("keeps nothing rendered for one request, asked with a query, or for the router, and leaves assets alone", async () => {
-    await get("/dynamic");
-    await get("/world/a-story?utm_source=x");
-    await get("/world/a-story", { RSC: "1" });
-    const asset = await get("/_next/static/chunks/main.js", { "Accept-Encoding": "gzip" });
-    await settle();
-    await get("/dynamic");
-    await get("/world/a-story?utm_source=x");
-    expect(calls.map((call) => call.url)).toEqual(["/dynamic", "/world/a-story?utm_source=x", "/world/a-story", "/_next/static/chunks/main.js", "/dynamic", "/world/a-story?utm_source=x"]);
-    expect(calls[3]?.acceptEncoding).toBe("gzip");
-    expect(asset.body.toString()).toBe("console.log(1)");
-  });
-
-  it("forgets a page a publish overtook while Next.js was rendering it", async () => {
-    duringRender = () => {
-      state = applyCommit(state, { version: 1, at: Date.now(), upserts: [], deletions: ["x"], images: [] });
-    };
-    await get("/slow");
-    await settle();
-    duringRender = () => undefined;
-    await get("/slow");
-    expect(calls).toHaveLength(2);
+    expect((await get("/islands/share-sheet-ABCD2345.js")).headers["cache-control"]).toBe(CACHE.island);
+    expect((await get("/islands/not-hashed.js")).headers["cache-control"]).toBeUndefined();
   });
 
   it("answers 410 for a story taken down, 404 for one that never was", async () => {
@@ -178,11 +136,5 @@ describe("the origin's pipeline", () => {
     expect(gone.status).toBe(410);
     expect(gone.headers["cache-control"]).toBe(CACHE.error);
     expect((await get("/world/missing")).status).toBe(404);
-  });
-
-  it("still screens what Next.js mishandles", async () => {
-    expect((await get("/%zz")).status).toBe(400);
-    expect((await get("/", {}, "DELETE")).status).toBe(405);
-    expect(calls).toEqual([]);
   });
 });

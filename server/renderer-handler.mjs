@@ -1,0 +1,111 @@
+// @ts-check
+/**
+ * The renderer's pipeline around Next.js's handler (server/renderer.mjs runs it in a process of its
+ * own, behind the front: server/front-handler.mjs). Next.js serves the request — from its incremental
+ * cache, or rendering it — and every response is finished before it leaves: a page loses the
+ * framework and gets its CSP, its ETag and the caching of its kind, Next's empty error shell becomes a
+ * real page, a taken-down story's 404 becomes 410; an island's bundle gets a year's caching. The body
+ * is sent plain: the front compresses, keeps and answers conditional requests.
+ *
+ * Two headers tell the front what it may keep (server/renderer-protocol.mjs): whether the answer is the
+ * same for every reader until the content changes (from Next's incremental cache, or a search results
+ * page) and was rendered without a publish in between, and the published store's version it shows.
+ */
+import { captureResponse } from "./capture-response.mjs";
+import { entityTag, finishPage, finishProblem } from "./page-finish.mjs";
+import { KEEP_HEADER, VERSION_HEADER } from "./renderer-protocol.mjs";
+import { requestContext } from "./request-context.mjs";
+import { articleSlugOf, pageKind } from "./routes.mjs";
+import { CACHE } from "./security-headers.mjs";
+
+/** An island's bundle (components/islands): its name carries its content's hash, so it never changes. */
+const ISLAND_FILE = /^\/islands\/[a-z0-9-]+-[A-Z0-9]{8}\.js$/;
+/** Pages rendered for their query that are the same for every reader who asks it until the content changes. */
+const KEPT_BY_QUERY = new Set(["/search"]);
+/** Headers that belong to one transfer or one representation, not to the response: the front writes its own. */
+const NOT_KEPT = new Set(["date", "connection", "keep-alive", "transfer-encoding", "content-length", "content-encoding", "etag"]);
+
+/** @typedef {import("./content-store/state.mjs").PublishedState} PublishedState */
+/** @typedef {{ status: number, headers: Record<string, string | string[] | number>, etag?: string, body: Buffer }} Finished */
+
+/** @param {string} pathname */
+function decodePath(pathname) {
+  try {
+    return decodeURIComponent(pathname);
+  } catch {
+    return pathname;
+  }
+}
+
+/**
+ * What the renderer sends for what Next.js produced.
+ * @param {import("./capture-response.mjs").CapturedResponse} captured
+ * @param {string} pathname decoded, without the query
+ * @param {readonly string[]} sections
+ * @param {PublishedState} state
+ * @param {import("./fallback-pages.mjs").FallbackPages} fallback what readers get for Next.js's empty error shell
+ * @returns {Finished}
+ */
+export function finishResponse({ status, headers, body }, pathname, sections, state, fallback) {
+  const kept = Object.fromEntries(Object.entries(headers).filter(([name]) => !NOT_KEPT.has(name.toLowerCase())));
+  const contentType = String(headers["content-type"] ?? "");
+  if (!/^text\/html\b/i.test(contentType)) {
+    const island = status === 200 && ISLAND_FILE.test(pathname);
+    return { status, headers: island ? { ...kept, "cache-control": CACHE.island } : kept, etag: status === 200 ? entityTag(body) : undefined, body };
+  }
+  const page = finishPage(body.toString("utf8"));
+  const problem = finishProblem(page.report);
+  if (problem) console.error(`renderer: ${pathname}: ${problem} (see server/strip-framework.mjs)`);
+  // Next.js's error shell is empty without its runtime: a real page instead (server/fallback-pages.mjs).
+  const html = Buffer.from(page.report.errorShell ? (status >= 500 ? fallback.serverError : fallback.notFound) : page.html);
+  // A story taken down is gone for good: crawlers drop a 410 at once.
+  const slug = status === 404 && !pathname.startsWith("/share/") ? articleSlugOf(pathname, sections) : undefined;
+  const finalStatus = slug !== undefined && state.articles.get(slug)?.record === null ? 410 : status;
+  const cacheControl = finalStatus === 200 ? CACHE[pageKind(pathname, sections) === "article" ? "article" : "listing"] : finalStatus >= 300 && finalStatus < 400 ? kept["cache-control"] : CACHE.error;
+  return {
+    status: finalStatus,
+    headers: { ...kept, "content-type": contentType, "content-security-policy": page.csp, ...(cacheControl ? { "cache-control": cacheControl } : {}) },
+    etag: finalStatus === 200 ? entityTag(html) : undefined,
+    body: html,
+  };
+}
+
+/**
+ * Whether Next.js's incremental cache produced the response (a page or feed that is the same for every
+ * reader until the content changes), not a render for this request alone.
+ * @param {Record<string, unknown>} headers
+ */
+const fromIncrementalCache = (headers) => ["HIT", "MISS"].includes(String(headers["x-nextjs-cache"] ?? "").toUpperCase());
+
+/**
+ * @param {{
+ *   handle: (request: import("node:http").IncomingMessage, response: import("node:http").ServerResponse) => unknown,
+ *   store: import("./content-store/state.mjs").ContentStore,
+ *   sections: readonly string[],
+ *   fallbackPages: import("./fallback-pages.mjs").FallbackPages,
+ * }} options
+ * @returns {(request: import("node:http").IncomingMessage, response: import("node:http").ServerResponse) => void}
+ */
+export function createRendererHandler({ handle, store, sections, fallbackPages }) {
+  return function rendererHandler(request, response) {
+    const url = request.url ?? "/";
+    const queryStart = url.indexOf("?");
+    const key = decodePath(queryStart === -1 ? url : url.slice(0, queryStart));
+    const version = store.state().version;
+    // Next.js sends the plain body: the front compresses it.
+    delete request.headers["accept-encoding"];
+    captureResponse(response, (captured) => {
+      const finished = finishResponse(captured, key, sections, store.state(), fallbackPages);
+      const keep = finished.status === 200 && (fromIncrementalCache(captured.headers) || KEPT_BY_QUERY.has(key)) && store.state().version === version;
+      response.writeHead(finished.status, {
+        ...finished.headers,
+        ...(finished.etag ? { etag: finished.etag } : {}),
+        "content-length": finished.body.length,
+        [KEEP_HEADER]: keep ? "1" : "0",
+        [VERSION_HEADER]: String(version),
+      });
+      response.end(finished.body);
+    });
+    requestContext.run({ version }, () => handle(request, response));
+  };
+}
