@@ -13,6 +13,7 @@
  *  4. every response leaves with the site's security headers and CSP, and errors uncacheable
  *     (server/response-policy.mjs); pages are compressed and kept for the next reader.
  */
+import { brotliCompressSync, gzipSync } from "node:zlib";
 import { Shed } from "./admission.mjs";
 import { clientAddress } from "./client-address.mjs";
 import { isSearchEngineCrawler } from "./crawlers.mjs";
@@ -75,6 +76,17 @@ function readBody(request, limit) {
 }
 
 /**
+ * A refusal page as a finished response, compressed both ways.
+ * @param {number} status
+ * @param {string} html
+ * @returns {Finished}
+ */
+function refusalPage(status, html) {
+  const identity = Buffer.from(html);
+  return { status, headers: withPolicy(status, { "content-type": "text/html; charset=utf-8" }), bodies: { identity, gzip: gzipSync(identity, { level: 9 }), br: brotliCompressSync(identity) }, compressible: true };
+}
+
+/**
  * @param {{
  *   forward: (request: Forwarded) => Promise<Rendered>,
  *   store: { state(): { version: number }, refresh(): Promise<void> },
@@ -90,6 +102,8 @@ function readBody(request, limit) {
 export function createFrontHandler({ forward, store, pageCache, searchCache, lanes, limits, pages, log = console.error }) {
   /** Pages being compressed for the memory: one job a page, however many readers missed it meanwhile. */
   const compressing = new Set();
+  // A flood is answered thousands of times a second with these: compressed once, sent like a kept page.
+  const refusalPages = { 429: refusalPage(429, pages.tooMany), 503: refusalPage(503, pages.busy) };
 
   /**
    * Sends an answer of the front's own, under the response policy.
@@ -115,9 +129,12 @@ export function createFrontHandler({ forward, store, pageCache, searchCache, lan
    */
   function refuse(request, response, status, retryAfter, lane) {
     const reason = status === 429 ? "too many requests from your address" : "too busy to answer in time";
-    const headers = { "retry-after": String(retryAfter) };
-    if (lane === "publish") answer(request, response, status, { ...headers, "content-type": "application/json; charset=utf-8" }, `${JSON.stringify({ error: `${reason}: try again in ${retryAfter} s` })}\n`);
-    else answer(request, response, status, { ...headers, "content-type": "text/html; charset=utf-8" }, status === 429 ? pages.tooMany : pages.busy);
+    if (lane === "publish") {
+      answer(request, response, status, { "retry-after": String(retryAfter), "content-type": "application/json; charset=utf-8" }, `${JSON.stringify({ error: `${reason}: try again in ${retryAfter} s` })}\n`);
+      return;
+    }
+    const page = refusalPages[status];
+    send({ ...page, headers: { ...page.headers, "retry-after": String(retryAfter) } }, request, response);
   }
 
   return function frontHandler(request, response) {

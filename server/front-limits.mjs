@@ -11,12 +11,14 @@
  */
 export const FRONT_LIMITS = /** @type {const} */ ({
   lanes: {
-    search: { concurrency: 2, queue: 8, maxWaitMs: 1_000 },
+    // Short: a search that waits longer than this is better told to come back (p95 under 200 ms).
+    search: { concurrency: 2, queue: 4, maxWaitMs: 100 },
     render: { concurrency: 8, queue: 64, maxWaitMs: 5_000 },
     publish: { concurrency: 1, queue: 4, maxWaitMs: 60_000 },
   },
+  // Looser than the edge's (deploy/nginx/http.conf: 2 searches a second, bursts of 10), which limits first.
   perClient: {
-    search: { rate: 2, burst: 10 },
+    search: { rate: 4, burst: 20 },
     render: { rate: 10, burst: 60 },
     publishFailures: { rate: 1 / 60, burst: 5 },
   },

@@ -48,7 +48,10 @@ const spread = <T,>(runs: T[], key: { [K in keyof T]: T[K] extends number ? K : 
 };
 
 if (!process.argv.includes("--no-build")) await run("npm", ["run", "build"], { cwd: ROOT });
-const site = await startOrigin(ROOT, SITE_PORT);
+// Throughput is measured from one address: the origin's per-client limits are off here (bench:scale
+// measures them, under a flood from 200 addresses).
+const UNLIMITED = { env: { LIMITS_OFF: "1" } };
+const site = await startOrigin(ROOT, SITE_PORT, UNLIMITED);
 const articleBytes = (await (await fetch(site.url + ARTICLE_PATH)).arrayBuffer()).byteLength;
 const floorDir = await buildFloor(articleBytes);
 const floor = await startNext(floorDir, FLOOR_PORT);
@@ -133,7 +136,7 @@ try {
   // The same build served by plain `next start`, and by the origin with its page cache off (every
   // request through Next.js's handler), to price the screen and show what the page cache adds.
   const plainNext = await startNext(ROOT, PLAIN_NEXT_PORT);
-  const noCache = await startOrigin(ROOT, NO_CACHE_PORT, { args: ["--page-cache-mb", "0"] });
+  const noCache = await startOrigin(ROOT, NO_CACHE_PORT, { ...UNLIMITED, args: ["--page-cache-mb", "0"] });
   const screenCost = await compareThroughput({ origin: articleUrl, originWithoutPageCache: noCache.url + ARTICLE_PATH, nextStart: plainNext.url + ARTICLE_PATH });
   await Promise.all([plainNext.stop(), noCache.stop()]);
   const drain = await drainOnSigterm(ROOT, DRAIN_PORT, ARTICLE_PATH);

@@ -4,7 +4,9 @@
  * and reports: build time and peak memory of `npm run build` (the whole process tree), disk (.next and
  * the compiled content), requests per second for each kind of page (already served once), the latency
  * of archive stories nobody has asked for since the release, the largest listing page and header block,
- * and how long `npm run content:publish` takes to put a new story live. Writes reports/bench-scale.json.
+ * how long `npm run content:publish` takes to put a new story live, and how the site holds up under a
+ * flood of searches (scripts/bench/lib/abuse.ts), at the origin and through the edge. Writes
+ * reports/bench-scale.json.
  */
 import { execFileSync, spawn, spawnSync } from "node:child_process";
 import { cpSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
@@ -13,7 +15,9 @@ import path from "node:path";
 import { article as seed } from "../../content/articles/putin-discusses-syria-peace-efforts-with-assad";
 import { writeSyntheticArticles, syntheticSlug, type SyntheticOptions } from "../lib/synthetic-articles";
 import { rawRequest } from "../../server/test-support/raw-http";
+import { abuseRows, underAbuse, type AbuseResult } from "./lib/abuse";
 import { load, type LoadResult } from "./lib/load";
+import { startEdge } from "../lib/edge";
 import { treeRss } from "./lib/process-tree";
 import { ROOT, startOrigin } from "./lib/server";
 
@@ -22,6 +26,7 @@ const NS = counts.length > 0 ? counts : [1, 10_000];
 /** BENCH_KEEP=1 leaves each N's folder in the temporary directory, for a closer look. */
 const KEEP = process.env.BENCH_KEEP === "1";
 const PORT = 3203;
+const EDGE_PORT = 3207;
 const TOKEN = "bench-scale-token-000000000000000000000000";
 const LOAD = { connections: 50, seconds: 8, headers: { "Accept-Encoding": "br, gzip" } };
 const COLD_SAMPLES = 200;
@@ -91,7 +96,9 @@ for (const n of NS) {
   const disk = { nextMb: megabytes(path.join(dir, ".next")), contentMb: megabytes(path.join(dir, ".content")), standaloneMb: megabytes(path.join(dir, ".next", "standalone")) };
 
   const publishedDir = path.join(dir, ".published");
-  const server = await startOrigin(dir, PORT, { env: { PUBLISH_TOKEN: TOKEN, PUBLISHED_DIR: publishedDir } });
+  // Throughput is measured from one address: per-client limits off here, on for the flood below.
+  const server = await startOrigin(dir, PORT, { env: { PUBLISH_TOKEN: TOKEN, PUBLISHED_DIR: publishedDir, LIMITS_OFF: "1" } });
+  let abuse: AbuseResult[] = [];
   try {
     const middle = written[Math.floor(written.length / 2)];
     const articlePath = middle ? `/${middle.section}/${middle.slug}` : `/${seed.section}/${seed.slug}`;
@@ -153,8 +160,24 @@ for (const n of NS) {
     const publishSeconds = (performance.now() - publishStarted) / 1000;
     if (!front.includes("A story published on the running site")) throw new Error("the published story is not on the front page");
 
+    // The front and its renderer, after all of the above.
+    const serverRssMb = Math.round(treeRss(server.process.pid ?? 0) / 2 ** 20);
+    // A flood of searches from 200 addresses, against the origin with its limits on, and through the edge.
+    await server.stop();
+    const guarded = await startOrigin(dir, PORT, { env: { PUBLISHED_DIR: publishedDir } });
+    const edge = await startEdge({ port: EDGE_PORT, upstreams: [PORT] });
+    try {
+      await fetch(guarded.url + articlePath);
+      await fetch(edge.url + articlePath);
+      abuse = [await underAbuse("origin", guarded.url, articlePath), await underAbuse("edge", edge.url, articlePath)];
+    } finally {
+      await edge.stop();
+      await guarded.stop();
+    }
+
     results.push({
       n,
+      abuse,
       buildSeconds: Math.round(build.seconds),
       peakBuildMemoryMb: Math.round(build.peakRssBytes / 2 ** 20),
       disk,
@@ -163,7 +186,7 @@ for (const n of NS) {
       largestListing,
       largestHeaders,
       publishSeconds: Math.round(publishSeconds * 10) / 10,
-      serverRssMb: Math.round(treeRss(server.process.pid ?? 0) / 2 ** 20),
+      serverRssMb,
     });
   } finally {
     await server.stop();
@@ -185,6 +208,11 @@ for (const kind of kinds) {
   const first = results[0]?.throughput[kind]?.requestsPerSecond ?? 0;
   const last = results.at(-1)?.throughput[kind]?.requestsPerSecond ?? 0;
   console.log(`| ${kind} | ${cells.join(" | ")} | ${first ? `${Math.round((last / first) * 100)} %` : "-"} |`);
+}
+console.log(`\n| under a flood of searches | ${results.map((r) => `N = ${r.n}`).join(" | ")} | target |\n|---|${results.map(() => "---|").join("")}---|`);
+const abuseTable = results.map((r) => r.abuse.flatMap(abuseRows));
+for (const [index, row] of (abuseTable[0] ?? []).entries()) {
+  console.log(`| ${row[0]} | ${abuseTable.map((rows) => `${rows[index]?.[1]} ${rows[index]?.[3]}`).join(" | ")} | ${row[2]} |`);
 }
 mkdirSync(path.join(ROOT, "reports"), { recursive: true });
 writeFileSync(path.join(ROOT, "reports", "bench-scale.json"), `${JSON.stringify({ date: new Date().toISOString(), load: LOAD, results }, null, 2)}\n`);

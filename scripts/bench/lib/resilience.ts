@@ -1,15 +1,12 @@
 import http from "node:http";
-import { readFileSync } from "node:fs";
 import { load, type LoadResult } from "./load";
+import { treeRss } from "./process-tree";
 import { startOrigin } from "./server";
 
-/** Resident memory of one process, in MB. */
-function rssMb(pid: number): number {
-  const kb = /^VmRSS:\s+(\d+) kB/m.exec(readFileSync(`/proc/${pid}/status`, "utf8"))?.[1];
-  return Math.round(Number(kb ?? 0) / 1024);
-}
+/** Memory of the origin, its front and its renderers, in MB. */
+const rssMb = (pid: number) => Math.round(treeRss(pid) / 2 ** 20);
 
-/** Six bursts of load; the server's RSS after each. Flat means no leak per request. */
+/** Six bursts of load; the origin's memory (front and renderers) after each. Flat means no leak per request. */
 export async function memoryAcrossBursts(url: string, pid: number, bursts = 6): Promise<{ rssMb: number[]; results: LoadResult[] }> {
   const rss: number[] = [];
   const results: LoadResult[] = [];
