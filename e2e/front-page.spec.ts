@@ -48,10 +48,13 @@ test.describe("with an archive", () => {
       if (javaScriptEnabled) {
         // Measured on this page, once it has loaded: after a navigation the count would be another page's.
         await page.waitForLoadState("load");
-        // 0.00029 with the Arabic lead (desktop): Noto Naskh Arabic swaps in after the first paint and the
-        // lead's standfirst re-wraps, moving the dateline under it up a line. Preloading the file did not make
-        // it zero on a loaded machine, and "optional" left the Arabic in the fallback font; held under 0.001.
-        expect(await page.evaluate(() => (window as unknown as { shifts: number }).shifts)).toBeLessThan(0.001);
+        // Not zero with the Arabic lead (desktop): Noto Naskh Arabic swaps in after the first paint and the
+        // lead's standfirst re-wraps, moving the dateline under it up a line. Measured 0.00029 while Next's
+        // runtime held the load event back, up to 0.0026 since pages paint without it (issue 19). Preloading
+        // the file did not make it zero on a loaded machine, and "optional" left the Arabic in the fallback
+        // font. Held under 0.01, ten times under Google's "good" (0.1): a real shift (an island moving the
+        // page, an image without its box) is far larger.
+        expect(await page.evaluate(() => (window as unknown as { shifts: number }).shifts)).toBeLessThan(0.01);
       }
       await world.getByRole("link", { name: "World" }).click();
       await expect(page).toHaveURL(`${archiveSite.url}/world`);

@@ -10,12 +10,18 @@
  * content. The rule reads the store's own state, which survives restarts and is shared by replicas, so
  * no invalidation message can be lost. And two things are never kept: a 404 (the story may be published
  * a minute later), and a render that a publish overtook.
+ *
+ * Redis down or slow costs renders, never pages: a shared read that fails or takes over half a second
+ * falls back to the files (the build's prerendered pages) or to rendering afresh, and a write that
+ * fails is dropped.
  */
 import { CacheHandler as SharedCacheHandler } from "@fortedigital/nextjs-cache-handler";
 import createRedisHandler from "@fortedigital/nextjs-cache-handler/redis-strings";
 import { createClient } from "@redis/client";
 import FileSystemCacheModule from "next/dist/server/lib/incremental-cache/file-system-cache.js";
 import { getContentStore } from "./content-store/index.mjs";
+import { REDIS_TIMEOUTS, RESILIENT_CLIENT } from "./content-store/redis-options.mjs";
+import { withTimeout } from "./content-store/state.mjs";
 import { changedAt, pathOfCacheKey } from "./content-freshness.mjs";
 import { requestContext } from "./request-context.mjs";
 import { readSectionSlugs } from "./routes.mjs";
@@ -35,8 +41,14 @@ const useRedis = Boolean(process.env.REDIS_URL) && !building;
 
 if (useRedis) {
   SharedCacheHandler.onCreation(async () => {
-    const client = createClient({ url: process.env.REDIS_URL });
-    client.on("error", (error) => console.error(`incremental cache (Redis): ${error.message}`));
+    const client = createClient({ url: process.env.REDIS_URL, ...RESILIENT_CLIENT });
+    let down = false;
+    client.on("error", (error) => {
+      // Said once per outage: the client retries every second until Redis is back.
+      if (!down) console.error(`incremental cache (Redis): ${error.message}; rendering without it until it is back`);
+      down = true;
+    });
+    client.on("ready", () => (down = false));
     await client.connect();
     return { handlers: [createRedisHandler({ client: /** @type {never} */ (client), keyPrefix: `${process.env.REDIS_PREFIX ?? "meridian:"}next:` })] };
   });
@@ -63,7 +75,8 @@ export default class ContentCacheHandler {
    * @param {unknown} context
    */
   async get(key, context) {
-    const entry = (this.shared && (await this.shared.get(key, context))) || (await this.files.get(key, context));
+    const shared = this.shared && (await withTimeout(this.shared.get(key, context), REDIS_TIMEOUTS.readMs, "the shared cache").catch(() => null));
+    const entry = shared || (await this.files.get(key, context));
     if (!entry || building) return entry ?? null;
     const store = getContentStore();
     await store.ready;
@@ -85,12 +98,13 @@ export default class ContentCacheHandler {
     if (data?.status === 404) return;
     const started = requestContext.getStore()?.version;
     if (started !== undefined && started !== getContentStore().state().version) return;
-    await (this.shared ?? this.files).set(key, data, context);
+    if (!this.shared) return this.files.set(key, data, context);
+    await withTimeout(this.shared.set(key, data, context), REDIS_TIMEOUTS.readMs, "the shared cache").catch((error) => console.error(`incremental cache (Redis): not kept: ${error.message}`));
   }
 
   /** @param {unknown[]} args */
   async revalidateTag(...args) {
-    await Promise.all([this.files.revalidateTag(...args), this.shared?.revalidateTag(...args)]);
+    await Promise.all([this.files.revalidateTag(...args), this.shared?.revalidateTag(...args).catch(() => undefined)]);
   }
 
   resetRequestCache() {

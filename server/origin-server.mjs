@@ -99,7 +99,8 @@ const handler = createFrontHandler({
   pages: readFallbackPages(dir),
 });
 
-const server = http.createServer({ maxHeaderSize: FRONT_LIMITS.server.maxHeaderBytes }, handler);
+// Timeouts are checked every second (Node's default, 30 s, would let a slow client linger that long).
+const server = http.createServer({ maxHeaderSize: FRONT_LIMITS.server.maxHeaderBytes, connectionsCheckingInterval: 1_000 }, handler);
 // Slow clients are cut off: headers within 10 s, a whole request within 60 s; idle keep-alive
 // connections (the edge's) live a little longer than nginx's own 60 s.
 server.headersTimeout = FRONT_LIMITS.server.headersTimeoutMs;

@@ -24,3 +24,11 @@ export function imageResponse(body: Buffer): Response {
 export function notFoundResponse(): Response {
   return new Response("Not found\n", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" } });
 }
+
+/** A 503 for what cannot be read just now (a published photo while the store is down): come back soon. */
+export function unavailableResponse(): Response {
+  return new Response("Service unavailable: try again in a moment\n", {
+    status: 503,
+    headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store", "Retry-After": "10" },
+  });
+}

@@ -24,6 +24,8 @@ export class Newsroom {
   readonly articlesDir: string;
   readonly authorsDir: string;
   readonly publicDir: string;
+  /** The embedded published store's folder (PUBLISHED_DIR) of this newsroom's origins. */
+  readonly publishedDir: string;
   private process: ChildProcess | undefined;
 
   private constructor(
@@ -36,6 +38,7 @@ export class Newsroom {
     this.articlesDir = path.join(dir, "articles");
     this.authorsDir = path.join(dir, "authors");
     this.publicDir = path.join(dir, "public");
+    this.publishedDir = path.join(dir, "published");
   }
 
   /** A copy of the release with the release's own articles and photos in the editor's working copy. */
@@ -52,7 +55,7 @@ export class Newsroom {
 
   /** An origin process on `port` for this copy of the release; resolves once it answers. */
   private async spawnOrigin(port: number, token: string | null): Promise<ChildProcess> {
-    const env: NodeJS.ProcessEnv = { ...process.env, NEXT_TELEMETRY_DISABLED: "1", PUBLISHED_DIR: path.join(this.dir, "published"), PUBLISH_TOKEN: token ?? "", ...this.env };
+    const env: NodeJS.ProcessEnv = { ...process.env, NEXT_TELEMETRY_DISABLED: "1", PUBLISHED_DIR: this.publishedDir, PUBLISH_TOKEN: token ?? "", ...this.env };
     const child = spawn(process.execPath, ["server/origin-server.mjs", "--hostname", "127.0.0.1", "--port", String(port)], { cwd: path.join(this.dir, "site"), env, stdio: "ignore" });
     try {
       await waitUntil(() => fetch(`http://127.0.0.1:${port}/`).then((response) => response.ok), `the newsroom's origin on port ${port}`);

@@ -9,11 +9,15 @@
  *
  * One process writes a folder at a time (an in-process lock serialises commits); others may read it:
  * refresh() replays lines appended since.
+ *
+ * A disk that is full, read-only or failing never half-publishes: a commit that cannot write its
+ * photos or its line throws StoreUnavailableError, cuts off whatever part of the line it wrote, and
+ * leaves the state as it was; readers keep the last state they read.
  */
 import { closeSync, fsyncSync, ftruncateSync, mkdirSync, openSync, readSync, statSync, writeSync } from "node:fs";
 import { open, readFile, rename, writeFile } from "node:fs/promises";
 import path from "node:path";
-import { applyCommit, commitRecord, emptyState, PublishConflictError } from "./state.mjs";
+import { applyCommit, commitRecord, emptyState, PublishConflictError, StoreUnavailableError } from "./state.mjs";
 
 const JOURNAL = "journal.jsonl";
 const IMAGES = "images";
@@ -31,6 +35,8 @@ export function createJournalStore({ dir }) {
   /** @type {Set<(state: import("./state.mjs").PublishedState) => void>} */
   const listeners = new Set();
   let queue = Promise.resolve();
+  /** Whether the last read or write of the folder worked. */
+  let healthy = true;
 
   /** Replays complete lines appended since the last read; returns whether anything changed. */
   function catchUp() {
@@ -96,25 +102,45 @@ export function createJournalStore({ dir }) {
     ready: Promise.resolve(),
     state: () => state,
     async refresh() {
-      if (catchUp()) notify();
+      try {
+        if (catchUp()) notify();
+        healthy = true;
+      } catch (error) {
+        if (healthy) console.error(`published store (${dir}): ${error instanceof Error ? error.message : String(error)}; serving the last state read (version ${state.version})`);
+        healthy = false;
+      }
     },
+    available: () => healthy,
     commit(commit) {
       const run = queue.then(async () => {
         if (catchUp()) notify();
         if (commit.baseVersion !== state.version) throw new PublishConflictError(state.version, commit.baseVersion);
-        // Photos first: a commit may only name photos that are already on disk.
-        for (const image of commit.images) await writeImage(image);
         const line = commitRecord(commit);
-        cutTornTail();
         const next = applyCommit(state, line);
         const bytes = Buffer.from(`${JSON.stringify(line)}\n`);
-        const fd = openSync(journal, "a");
         try {
-          writeSync(fd, bytes);
-          fsyncSync(fd);
-        } finally {
-          closeSync(fd);
+          // Photos first: a commit may only name photos that are already on disk.
+          for (const image of commit.images) await writeImage(image);
+          cutTornTail();
+          const fd = openSync(journal, "a");
+          try {
+            const written = writeSync(fd, bytes);
+            if (written !== bytes.length) throw new Error(`wrote ${written} of ${bytes.length} bytes`);
+            fsyncSync(fd);
+          } finally {
+            closeSync(fd);
+          }
+        } catch (error) {
+          // Whatever part of the line reached the disk is cut off: the commit did not happen.
+          try {
+            cutTornTail();
+          } catch {
+            // The next commit cuts it off before appending; readers ignore a line without its newline.
+          }
+          healthy = false;
+          throw new StoreUnavailableError("the journal", error);
         }
+        healthy = true;
         consumed += bytes.length;
         state = next;
         notify();

@@ -1,9 +1,9 @@
-import { appendFileSync, mkdtempSync, readFileSync } from "node:fs";
+import { appendFileSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { createJournalStore } from "./journal-store.mjs";
-import { PublishConflictError, type Commit } from "./state.mjs";
+import { PublishConflictError, StoreUnavailableError, type Commit } from "./state.mjs";
 
 const record = (slug: string, headline = "A headline") => ({ slug, headline });
 const commit = (baseVersion: number, overrides: Partial<Commit> = {}): Commit => ({ baseVersion, upserts: [], deletions: [], images: [], ...overrides });
@@ -59,5 +59,26 @@ describe("the embedded published store", () => {
     expect(reader.state().version).toBe(0);
     await reader.refresh();
     expect(reader.state().version).toBe(1);
+  });
+
+  it("refuses a commit it cannot write (a full disk), changes nothing, and takes the next one once there is room", async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), "store-"));
+    const store = createJournalStore({ dir });
+    await store.commit(commit(0, { deletions: ["x"] }));
+    const journal = path.join(dir, "journal.jsonl");
+    const before = readFileSync(journal, "utf8");
+    // /dev/full answers every write with ENOSPC: the disk is full.
+    rmSync(journal);
+    symlinkSync("/dev/full", journal);
+    await expect(store.commit(commit(1, { deletions: ["y"] }))).rejects.toBeInstanceOf(StoreUnavailableError);
+    expect(store.state().version).toBe(1);
+    expect(store.state().articles.has("y")).toBe(false);
+    expect(store.available()).toBe(false);
+    // Room again: the journal as it was, and the same commit lands.
+    rmSync(journal);
+    appendFileSync(journal, before);
+    await store.commit(commit(1, { deletions: ["y"] }));
+    expect(createJournalStore({ dir }).state().version).toBe(2);
+    expect(store.available()).toBe(true);
   });
 });

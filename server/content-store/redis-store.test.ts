@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startRedis, type RedisServer } from "@/scripts/lib/redis-server";
 import { createRedisStore } from "./redis-store.mjs";
-import { PublishConflictError, type ContentStore } from "./state.mjs";
+import { freePort } from "@/scripts/lib/local-servers";
+import { PublishConflictError, StoreUnavailableError, type ContentStore } from "./state.mjs";
 
 /** Two replicas' stores over one Redis, started here on a port of its own. */
 describe("the shared published store (Redis)", () => {
@@ -49,5 +50,49 @@ describe("the shared published store (Redis)", () => {
     const seen = new Promise<number>((resolve) => b.onChange((state) => resolve(state.version)));
     await a.commit({ baseVersion: 0, upserts: [], deletions: ["x"], images: [] });
     expect(await seen).toBe(1);
+  });
+
+  it("fails safely while Redis is slow, then gone, and catches up by itself when it is back", { timeout: 30_000 }, async () => {
+    const port = await freePort();
+    const own = await startRedis(port, { persist: true });
+    const url = own.url;
+    const a = createRedisStore({ url, prefix: "t4:" });
+    const b = createRedisStore({ url, prefix: "t4:" });
+    try {
+      await Promise.all([a.ready, b.ready]);
+      await a.commit({ baseVersion: 0, upserts: [{ slug: "kept", record: { slug: "kept" }, hash: "h" }], deletions: [], images: [] });
+      await b.refresh();
+
+      // Slow: frozen in place. Reads give up within half a second and keep the last state; a commit is refused.
+      own.pause();
+      const started = Date.now();
+      await b.refresh();
+      expect(Date.now() - started).toBeLessThan(2_000);
+      expect(b.state().articles.has("kept")).toBe(true);
+      expect(b.available()).toBe(false);
+      await expect(b.commit({ baseVersion: 1, upserts: [], deletions: ["kept"], images: [] })).rejects.toBeInstanceOf(StoreUnavailableError);
+      own.resume();
+
+      // Gone: the same, at once.
+      await own.stop({ keepData: true });
+      await expect(a.commit({ baseVersion: 1, upserts: [], deletions: ["kept"], images: [] })).rejects.toBeInstanceOf(StoreUnavailableError);
+      await b.refresh();
+      expect(b.state().version).toBe(1);
+      expect(b.available()).toBe(false);
+
+      // Back, with its data: the refused commits changed nothing, and both replicas catch up by themselves.
+      const again = await startRedis(port, { persist: true, dir: own.dir });
+      try {
+        await expect.poll(() => a.available() && b.available(), { timeout: 10_000 }).toBe(true);
+        expect(b.state().articles.has("kept")).toBe(true);
+        await a.commit({ baseVersion: 1, upserts: [], deletions: ["kept"], images: [] });
+        await expect.poll(() => b.state().version, { timeout: 5_000 }).toBe(2);
+      } finally {
+        await Promise.all([a.close(), b.close()]);
+        await again.stop();
+      }
+    } finally {
+      await own.stop().catch(() => undefined);
+    }
   });
 });

@@ -23,11 +23,16 @@
  *   ready: Promise<void>,
  *   state(): PublishedState,
  *   refresh(): Promise<void>,
+ *   available(): boolean,
  *   commit(commit: Commit): Promise<{ version: number }>,
  *   readImage(path: string): Promise<{ bytes: Buffer, type: string } | undefined>,
  *   onChange(listener: (state: PublishedState) => void): () => void,
  *   close(): Promise<void>,
  * }} ContentStore
+ *   A store fails safely: refresh() never throws (readers keep the last state it read, and it catches
+ *   up by itself when the store is back); available() says whether its last contact worked; commit()
+ *   applies all of a commit or none of it, and throws StoreUnavailableError when it cannot reach or
+ *   write the store.
  */
 
 /** @returns {PublishedState} */
@@ -81,4 +86,34 @@ export class PublishConflictError extends Error {
     this.name = "PublishConflictError";
     this.current = current;
   }
+}
+
+/** The store could not be reached or written: nothing was published. */
+export class StoreUnavailableError extends Error {
+  /**
+   * @param {string} kind "Redis", "the journal"
+   * @param {unknown} cause
+   */
+  constructor(kind, cause) {
+    super(`the published store (${kind}) cannot be reached or written, so nothing was published: ${cause instanceof Error ? cause.message : String(cause)}. The site keeps serving what it has; publish again when it is back`);
+    this.name = "StoreUnavailableError";
+    this.cause = cause;
+  }
+}
+
+/**
+ * `promise`, or a rejection once `ms` have passed (a store that stalls must not hold a render up).
+ * @template T
+ * @param {Promise<T>} promise
+ * @param {number} ms
+ * @param {string} what
+ * @returns {Promise<T>}
+ */
+export function withTimeout(promise, ms, what) {
+  /** @type {NodeJS.Timeout | undefined} */
+  let timer;
+  const timeout = new Promise((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`${what}: no answer within ${ms} ms`)), ms);
+  });
+  return /** @type {Promise<T>} */ (Promise.race([promise, timeout])).finally(() => clearTimeout(timer));
 }

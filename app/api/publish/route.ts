@@ -2,7 +2,7 @@ import path from "node:path";
 import { getCatalog } from "@/content/catalog";
 import { sections } from "@/content/sections";
 import { getContentStore } from "@/server/content-store/index.mjs";
-import { PublishConflictError } from "@/server/content-store/state.mjs";
+import { StoreUnavailableError } from "@/server/content-store/state.mjs";
 import { parsePublishRequest, publish } from "@/server/publishing/publish";
 import { PublishRequestError, readJsonBody } from "@/server/publishing/request-body";
 import { authorize, publishToken } from "@/server/publishing/token";
@@ -25,7 +25,13 @@ function refusal(error: unknown): Response {
     for (const [name, value] of Object.entries(headers)) response.headers.set(name, value);
     return response;
   }
-  if (error instanceof PublishConflictError) return json(409, { error: error.message });
+  // By name: the store was opened by the renderer's own copy of its modules, not the one bundled here.
+  if (error instanceof Error && error.name === "PublishConflictError") return json(409, { error: error.message });
+  if (error instanceof Error && error.name === "StoreUnavailableError") {
+    const response = json(503, { error: error.message });
+    response.headers.set("Retry-After", "30");
+    return response;
+  }
   throw error;
 }
 
@@ -35,6 +41,8 @@ export async function GET(request: Request) {
     const store = getContentStore();
     await store.ready;
     await store.refresh();
+    // A manifest from a store that cannot be read would plan a publish against the past.
+    if (!store.available()) throw new StoreUnavailableError(store.kind === "redis" ? "Redis" : "the journal", "its last read failed");
     const state = store.state();
     const catalog = await getCatalog();
     return json(200, {
