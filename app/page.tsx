@@ -9,6 +9,7 @@ import { LeadStory } from "@/components/story/lead-story";
 import { SectionBlock } from "@/components/story/section-block";
 import { StoryList } from "@/components/story/story-list";
 import { getCatalog } from "@/content/catalog";
+import { siteNow } from "@/content/clock";
 import { frontPage } from "@/content/front-page";
 import { planFrontPage } from "@/content/front-page-plan";
 import { site } from "@/content/site";
@@ -18,7 +19,8 @@ export const metadata: Metadata = frontPageMetadata();
 
 /** The front page as it stands now: pins that have expired drop out (and the origin renders it afresh then). */
 async function frontPageNow() {
-  return planFrontPage(frontPage, await getCatalog(), Date.now());
+  const now = siteNow();
+  return planFrontPage(frontPage, await getCatalog(now), now);
 }
 
 /**

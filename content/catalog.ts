@@ -9,6 +9,7 @@ import path from "node:path";
 import { statSync } from "node:fs";
 import { publishedSource, type PublishedState } from "./published-source.mjs";
 import { mergeAuthors } from "./author-validation";
+import { siteNow } from "./clock";
 import { dayKey } from "./calendar";
 import { createCatalog, mergeLatestFirst, compareLatestFirst, tagsOf, type Catalog, type CatalogEntry } from "./queries";
 import { articleSourceSchema, authorSourceSchema, type Author } from "./schema";
@@ -16,6 +17,8 @@ import { sections } from "./sections";
 import { site } from "./site";
 import type { Tag } from "./schema";
 import { openSnapshot, SNAPSHOT_DIR, SNAPSHOT_FILES, type Snapshot } from "./snapshot";
+import { publicView } from "./public-view";
+import { isPublicAt } from "./visibility.mjs";
 
 export const snapshotDir = () => path.join(/* turbopackIgnore: true */ process.cwd(), SNAPSHOT_DIR);
 
@@ -51,6 +54,8 @@ class SnapshotStory implements CatalogEntry {
     readonly updated: number,
     readonly day: string,
     readonly hash: string,
+    readonly status: "draft" | undefined,
+    readonly expires: number | undefined,
     private readonly offset: number,
     private readonly length: number,
     private readonly read: Snapshot["readRecord"],
@@ -86,6 +91,8 @@ function snapshotContent(): { entries: CatalogEntry[]; authors: Author[] } {
         entry.updated,
         intern(entry.day),
         entry.hash,
+        entry.status,
+        entry.expires,
         entry.offset,
         entry.length,
         snapshot.readRecord,
@@ -107,6 +114,8 @@ function publishedEntry(data: unknown, hash: string): CatalogEntry {
     updated: Date.parse(record.updated),
     day: dayKey(record.published, site.timeZone),
     hash,
+    ...(record.status === "draft" ? { status: "draft" as const } : {}),
+    ...(record.expires !== undefined ? { expires: Date.parse(record.expires) } : {}),
     record: () => record,
   };
 }
@@ -118,10 +127,13 @@ export function overlay(snapshot: readonly CatalogEntry[], state: PublishedState
   return mergeLatestFirst(kept, publishedEntries(state));
 }
 
-/** The compiled snapshot alone, as `next build` sees it: for tools and tests that read the release's content. */
-export function snapshotCatalog(): Catalog {
+/** The compiled snapshot's public stories, as `next build` sees them: for tools and tests that read the release's content. */
+export function snapshotCatalog(now = siteNow()): Catalog {
   const { entries, authors } = snapshotContent();
-  return createCatalog(entries, { sections, authors });
+  return createCatalog(
+    entries.filter((entry) => isPublicAt(entry, now)),
+    { sections, authors },
+  );
 }
 
 /**
@@ -156,10 +168,39 @@ export function authorsOf(snapshotAuthors: readonly Author[], state: PublishedSt
   return mergeAuthors(snapshotAuthors, [...state.authors.values()].map((author) => authorSourceSchema.parse(author.record)));
 }
 
-let current: { key: string; catalog: Catalog } | undefined;
+/** Every story the site holds, drafts, scheduled and expired ones included, for one version of the sources. */
+let whole: { key: string; entries: CatalogEntry[]; authors: Author[]; catalog?: Catalog } | undefined;
 
-export async function getCatalog(): Promise<Catalog> {
+async function allStories() {
   const { key, snapshot, snapshotAuthors, published } = await getContentSources();
-  if (current?.key !== key) current = { key, catalog: createCatalog(overlay(snapshot, published), { sections, authors: authorsOf(snapshotAuthors, published) }) };
+  if (whole?.key !== key) whole = { key, entries: overlay(snapshot, published), authors: authorsOf(snapshotAuthors, published) };
+  return whole;
+}
+
+/** The public catalog, valid from `builtAt` until the first moment a story's visibility changes. */
+let current: { key: string; builtAt: number; validUntil: number; catalog: Catalog } | undefined;
+
+/**
+ * What is public at `now` (content/visibility.mjs): every page, feed, sitemap, search and related list
+ * reads this. Built again when the content changes or when a scheduled story goes public or expires.
+ */
+export async function getCatalog(now = siteNow()): Promise<Catalog> {
+  const all = await allStories();
+  if (current?.key !== all.key || now < current.builtAt || now >= current.validUntil) {
+    const { entries: visible, validUntil } = publicView(all.entries, now);
+    const catalog = visible.length === all.entries.length && all.catalog ? all.catalog : createCatalog(visible, { sections, authors: all.authors });
+    if (visible.length === all.entries.length) all.catalog ??= catalog;
+    current = { key: all.key, builtAt: now, validUntil, catalog };
+  }
   return current.catalog;
+}
+
+/**
+ * Every story the site holds, public or not: for publishing (what the site has, what may be taken
+ * down) and for preview links. Never for what readers see.
+ */
+export async function getWholeCatalog(): Promise<Catalog> {
+  const all = await allStories();
+  all.catalog ??= createCatalog(all.entries, { sections, authors: all.authors });
+  return all.catalog;
 }

@@ -71,6 +71,17 @@ describe("validateArticles", () => {
     ]);
   });
 
+  it("accepts a story scheduled ahead, a draft, and an expiry after publication", () => {
+    expect(problems(validSource({ published: "2030-01-01T00:01:00+00:00", updated: "2030-01-01T00:01:00+00:00", status: "draft", expires: "2030-02-01T00:00:00+00:00" }))).toEqual([]);
+  });
+
+  it("rejects an expiry at or before publication, and a status it does not know, by field", () => {
+    expect(problems(validSource({ status: "embargoed" }))).toEqual(['status: must be "draft" or "published"']);
+    expect(problems(validSource({ expires: "2024-03-01T09:00:00+00:00" }))).toEqual([
+      "expires: 2024-03-01T09:00:00+00:00 is not after published 2024-03-01T09:00:00+00:00: a story expires after it goes public",
+    ]);
+  });
+
   it("accepts dated corrections, oldest first, between publication and the last update", () => {
     const corrections = [
       { date: "2024-03-01T09:30:00+00:00", text: "An earlier version misspelt Davutoğlu." },

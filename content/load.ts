@@ -83,6 +83,9 @@ function articleSchemaFor(context: ContentContext) {
       if (Date.parse(source.updated) < Date.parse(source.published)) {
         ctx.addIssue({ code: "custom", path: ["updated"], message: `${source.updated} is before published ${source.published}` });
       }
+      if (source.expires !== undefined && Date.parse(source.expires) <= Date.parse(source.published)) {
+        ctx.addIssue({ code: "custom", path: ["expires"], message: `${source.expires} is not after published ${source.published}: a story expires after it goes public` });
+      }
       let previous = Date.parse(source.published);
       source.corrections?.forEach((correction, index) => {
         const date = Date.parse(correction.date);
@@ -120,6 +123,8 @@ export function resolveArticle(record: ArticleRecord, references: ContentReferen
     tags: record.tags.map(toTag),
     published: record.published,
     updated: record.updated,
+    ...(record.expires !== undefined ? { expires: record.expires } : {}),
+    status: record.status ?? "published",
     byline: { authors, ...(record.byline.agency === undefined ? {} : { agency: record.byline.agency }) },
     ...(record.source === undefined ? {} : { source: record.source }),
     image: record.image,

@@ -21,6 +21,10 @@ export type CatalogEntry = {
   /** Day of publication in the site's time zone: "2024-03-31". */
   day: string;
   hash: string;
+  /** "draft" for a draft (never public); undefined otherwise. */
+  status?: "draft" | undefined;
+  /** When it expires (ms since the epoch), if it does. */
+  expires?: number | undefined;
   record(): ArticleRecord;
 };
 

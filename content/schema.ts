@@ -97,8 +97,13 @@ export const articleSourceSchema = z.strictObject({
   /** Slug of a section in content/sections.ts. */
   section: slugSchema,
   tags: z.array(text).readonly(),
+  /** When it goes public: a time ahead schedules it (an embargo is a scheduled story). */
   published: timestampSchema,
   updated: timestampSchema,
+  /** When it is taken down by itself (answering 410, as a take-down does), if ever. */
+  expires: timestampSchema.optional(),
+  /** A draft is validated, built and published like every module, and never public (preview links show it). */
+  status: z.enum(["draft", "published"], { error: 'must be "draft" or "published"' }).optional(),
   byline: bylineSchema,
   /** Printed after the body as "Source: …". */
   source: text.optional(),
@@ -184,6 +189,10 @@ export type Article = {
   tags: readonly Tag[];
   published: string;
   updated: string;
+  /** When it is taken down by itself, if ever. */
+  expires?: string;
+  /** A draft is never public (content/visibility.mjs). */
+  status: "draft" | "published";
   byline: { authors: readonly Author[]; agency?: string };
   source?: string;
   image: Image;

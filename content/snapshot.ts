@@ -6,15 +6,17 @@
  *  - index.json: per article what listings, sitemaps and lookups need, latest first, with the byte range
  *    of its record, so a server keeps about 200 bytes a story in memory and reads a story when asked;
  *  - authors.json: every author's validated record, by slug order;
- *  - routes.json: the section slugs and the site's time zone, for the origin server (plain Node), which
- *    tells article paths apart and lets story pages go stale when the publication's day turns.
+ *  - routes.json: the section slugs, the site's time zone and origin, and the moments content changes by
+ *    itself (front-page pins expiring, stories scheduled to go public or to expire), for the origin
+ *    server (plain Node), which tells article paths apart, lets pages go stale at those moments, answers
+ *    410 for an expired story and tells search engines.
  */
 import { createHash } from "node:crypto";
 import { closeSync, openSync, readFileSync, readSync } from "node:fs";
 import path from "node:path";
 import type { ArticleRecord, Author } from "./schema";
 
-export const SNAPSHOT_FORMAT = 2;
+export const SNAPSHOT_FORMAT = 3;
 /** The snapshot's folder, relative to the project (or to the standalone server that carries a copy). */
 export const SNAPSHOT_DIR = ".content";
 export const SNAPSHOT_FILES = { records: "records.jsonl", index: "index.json", authors: "authors.json", routes: "routes.json" } as const;
@@ -34,8 +36,27 @@ export type SnapshotEntry = {
   day: string;
   /** recordHash() of the record: what publishing compares to find changed stories. */
   hash: string;
+  /** Present only for a draft (content/visibility.mjs). */
+  status?: "draft";
+  /** When it expires (ms since the epoch), if it does. */
+  expires?: number;
   offset: number;
   length: number;
+};
+
+/** A story whose visibility depends on the time: scheduled ahead of the compile, or expiring. For routes.json. */
+export type TimedStory = { slug: string; section: string; published: number; expires?: number };
+
+/** What the origin's runtime reads of the compiled content (routes.json). */
+export type Routes = {
+  sections: string[];
+  timeZone: string;
+  /** The site's origin, for the URLs it tells search engines about. */
+  origin: string;
+  /** Moments (ms) the front page changes by itself: pins expiring. */
+  scheduled: number[];
+  /** Stories that go public or expire after the compile (drafts are never public: not here). */
+  timed: TimedStory[];
 };
 
 export type SnapshotIndex = {

@@ -22,7 +22,7 @@ import { sections } from "../content/sections";
 import { site } from "../content/site";
 import { openSnapshot, recordHash, SNAPSHOT_DIR } from "../content/snapshot";
 import { compiledFiles, compileContent, imageSources } from "./lib/content-compiler";
-import { planPublish, type SiteManifest } from "./lib/publish-plan";
+import { planPublish, timingNotes, type SiteManifest } from "./lib/publish-plan";
 
 const root = path.resolve(import.meta.dirname, "..");
 const { values } = parseArgs({
@@ -94,6 +94,9 @@ show("authors new or changed", plan.authors.map((author) => author.slug));
 show("new", plan.added.map((article) => article.slug));
 show("changed", plan.changed.map((article) => article.slug));
 show("taken down", plan.deletions);
+// Stories sent ahead of their time wait on the site: say which, and until when.
+const sending = [...plan.added, ...plan.changed].map((article) => entries.get(article.slug)!);
+for (const { slug, note } of timingNotes(sending, Date.now())) console.log(`  ${slug}: ${note}`);
 if (plan.added.length + plan.changed.length + plan.deletions.length + plan.authors.length === 0) {
   console.log(`${origin} already serves every module as it is (version ${manifest.version}): nothing to publish`);
   process.exit(0);

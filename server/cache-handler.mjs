@@ -25,7 +25,8 @@ import { withTimeout } from "./content-store/state.mjs";
 import { changedAt, pathOfCacheKey } from "./content-freshness.mjs";
 import { requestContext } from "./request-context.mjs";
 import { readSectionSlugs } from "./routes.mjs";
-import { lastPassed, readScheduledChanges, readSiteTimeZone, startOfDay } from "./site-day.mjs";
+import { createSchedule } from "./schedule.mjs";
+import { lastPassed, readRoutes, readScheduledChanges, readSiteTimeZone, startOfDay } from "./site-day.mjs";
 
 /** @typedef {{ lastModified?: number, value?: { kind?: string, status?: number } | null } | null} CacheEntry */
 /** @typedef {{ get(key: string, context: unknown): Promise<CacheEntry>, set(key: string, data: unknown, context: unknown): Promise<void>, revalidateTag(...args: unknown[]): Promise<void>, resetRequestCache?(): void }} Handler */
@@ -60,6 +61,8 @@ let sections;
 let timeZone;
 /** @type {number[] | undefined} when front-page pins expire */
 let scheduled;
+/** @type {ReturnType<typeof createSchedule> | undefined} when stories go public or expire by themselves */
+let schedule;
 
 export default class ContentCacheHandler {
   /** @param {unknown} context what Next.js passes every cache handler */
@@ -83,8 +86,9 @@ export default class ContentCacheHandler {
     sections ??= readSectionSlugs();
     timeZone ??= readSiteTimeZone();
     scheduled ??= readScheduledChanges();
+    schedule ??= createSchedule({ released: readRoutes(process.cwd()).timed ?? [], store });
     const now = Date.now();
-    const clock = { dayStart: startOfDay(now, timeZone), frontPageChange: lastPassed(scheduled, now) };
+    const clock = { dayStart: startOfDay(now, timeZone), frontPageChange: lastPassed(scheduled, now), storyChange: schedule.lastAtOrBefore(now) };
     if ((entry.lastModified ?? 0) <= changedAt(pathOfCacheKey(key), store.state(), sections, clock)) return null;
     return entry;
   }

@@ -25,13 +25,14 @@ export function pathOfCacheKey(key) {
  * @param {string | undefined} pathname undefined: not known, so as if it showed everything
  * @param {import("./content-store/state.mjs").PublishedState} state
  * @param {readonly string[]} sections
- * @param {{ dayStart?: number, frontPageChange?: number }} [clock] when the publication's day began (a
- *   story page says how old its story is, so one made before today's midnight is out of date), and when
- *   a front-page pin last expired (server/site-day.mjs)
+ * @param {{ dayStart?: number, frontPageChange?: number, storyChange?: number }} [clock] when the
+ *   publication's day began (a story page says how old its story is, so one made before today's midnight
+ *   is out of date), when a front-page pin last expired (server/site-day.mjs), and when a story last went
+ *   public or expired by itself (server/schedule.mjs: any page may show any story)
  * @returns {number} ms since the epoch; 0 when nothing touched it
  */
-export function changedAt(pathname, state, sections, { dayStart = 0, frontPageChange = 0 } = {}) {
-  const published = publishedChangeAt(pathname, state, sections);
+export function changedAt(pathname, state, sections, { dayStart = 0, frontPageChange = 0, storyChange = 0 } = {}) {
+  const published = Math.max(publishedChangeAt(pathname, state, sections), storyChange);
   if (pathname === "/") return Math.max(published, frontPageChange);
   return pathname !== undefined && pageKind(pathname, sections) === "article" ? Math.max(published, dayStart) : published;
 }

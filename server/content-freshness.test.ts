@@ -44,4 +44,11 @@ describe("changedAt", () => {
     for (const path of ["/world/a-story", "/world/untouched", "/", "/world", "/world/page/2", "/world/rss.xml", "/topics/a-story", "/archive/2024", "/sitemap.xml"]) expect(changedAt(path, state, sections), path).toBe(2_000);
     expect(changedAt(undefined, state, sections)).toBe(2_000);
   });
+
+  it("moves every page, share images included, when a story goes public or expires by itself", () => {
+    for (const path of ["/", "/world", "/world/a-story", "/share/a-story/card.jpg", "/rss.xml", undefined]) {
+      expect(changedAt(path, emptyState(), sections, { storyChange: 9_000 }), String(path)).toBe(9_000);
+    }
+    expect(changedAt("/world", state, sections, { storyChange: 500 })).toBe(2_000);
+  });
 });

@@ -95,11 +95,14 @@ function refusalPage(status, html) {
  *   lanes: Record<LaneName, Lane>,
  *   limits: { search: RateLimiter, render: RateLimiter, publishFailures: RateLimiter },
  *   pages: { busy: string, tooMany: string },
+ *   nextChangeAfter?: (now: number) => number,
  *   log?: (message: string) => void,
  * }} options
+ *   `nextChangeAfter`: the next moment content changes by itself (server/schedule.mjs, the day turning):
+ *   a page rendered across one is not kept.
  * @returns {(request: import("node:http").IncomingMessage, response: import("node:http").ServerResponse) => void}
  */
-export function createFrontHandler({ forward, store, pageCache, searchCache, lanes, limits, pages, log = console.error }) {
+export function createFrontHandler({ forward, store, pageCache, searchCache, lanes, limits, pages, nextChangeAfter = () => Infinity, log = console.error }) {
   /** Pages being compressed for the memory: one job a page, however many readers missed it meanwhile. */
   const compressing = new Set();
   // A flood is answered thousands of times a second with these: compressed once, sent like a kept page.
@@ -170,6 +173,7 @@ export function createFrontHandler({ forward, store, pageCache, searchCache, lan
     }
 
     const version = store.state().version;
+    const changesAt = nextChangeAfter(Date.now());
     lanes[lane]
       .run(async () => {
         const body = method === "POST" ? await readBody(request, PUBLISH_LIMITS.bodyBytes) : undefined;
@@ -215,15 +219,17 @@ export function createFrontHandler({ forward, store, pageCache, searchCache, lan
       const ready = chooseEncoding(/** @type {string | undefined} */ (request.headers["accept-encoding"])) === "identity" ? finished : await compress(finished, ["gzip"]);
       send(ready, request, response, { method });
       const immutable = status === 200 && /\bimmutable\b/.test(String(headers["cache-control"] ?? ""));
-      // Not kept if a publish happened while it was being rendered: the next reader gets a fresh one.
-      if (lane === "publish" || !memory.enabled || !(keep || immutable) || status !== 200 || store.state().version !== version || compressing.has(memoryKey)) return;
+      // Not kept if a publish happened while it was being rendered, or a scheduled moment passed: the
+      // next reader gets a fresh one.
+      const current = store.state().version === version && Date.now() < changesAt;
+      if (lane === "publish" || !memory.enabled || !(keep || immutable) || status !== 200 || !current || compressing.has(memoryKey)) return;
       compressing.add(memoryKey);
       try {
         // Brotli at its best is slow (about a second for a large sitemap); readers meanwhile get gzip. A
         // results page is kept with gzip only: most queries are asked once, and Brotli on each of them
         // cost more than rendering it (29 vs 80 results pages a second with a new query every request).
         const complete = await compress(ready, lane === "search" ? ["gzip"] : ["gzip", "br"]);
-        if (store.state().version === version) memory.put(memoryKey, complete);
+        if (store.state().version === version && Date.now() < changesAt) memory.put(memoryKey, complete);
       } finally {
         compressing.delete(memoryKey);
       }

@@ -25,7 +25,8 @@ import { createFrontHandler } from "./front-handler.mjs";
 import { createPageCache } from "./page-cache.mjs";
 import { createRateLimiter } from "./rate-limit.mjs";
 import { createRenderPool } from "./render-pool.mjs";
-import { nextChange, readScheduledChanges, readSiteTimeZone } from "./site-day.mjs";
+import { createSchedule } from "./schedule.mjs";
+import { nextChange, readRoutes, readScheduledChanges, readSiteTimeZone } from "./site-day.mjs";
 import { FRONT_LIMITS } from "./front-limits.mjs";
 
 const { values } = parseArgs({
@@ -59,22 +60,34 @@ const clearMemory = () => {
 };
 // A publish (through a renderer here or on another replica) makes every finished page in memory possibly
 // out of date; so do the publication's day turning (a story page says how old its story is:
-// content/story-age.ts) and a front-page pin expiring (content/front-page.ts).
-store.onChange(clearMemory);
+// content/story-age.ts), a front-page pin expiring (content/front-page.ts), and a story going public
+// at its scheduled time or expiring (server/schedule.mjs).
+const timeZone = readSiteTimeZone(dir);
+const scheduled = readScheduledChanges(dir);
+const schedule = createSchedule({ released: readRoutes(dir).timed ?? [], store });
+/** The next moment what the memory holds goes out of date by itself. @param {number} now */
+const nextChangeAfter = (now) => Math.min(nextChange(now, timeZone, scheduled), schedule.nextAfter(now));
+/** @type {NodeJS.Timeout | undefined} */
+let clearTimer;
+function clearAtNextChange() {
+  clearTimeout(clearTimer);
+  // Timers take at most 2^31 - 1 ms; a later change is waited for in steps.
+  const wait = Math.min(nextChangeAfter(Date.now()) - Date.now(), 2 ** 31 - 1);
+  clearTimer = setTimeout(() => {
+    clearMemory();
+    clearAtNextChange();
+  }, Math.max(wait, 0)).unref();
+}
+clearAtNextChange();
+store.onChange(() => {
+  clearMemory();
+  // What was published may be scheduled, or expire: the next moment may have moved.
+  clearAtNextChange();
+});
 // The embedded store is a file other processes append to: look at it every second, and at once when a
 // renderer says it committed. (Redis's store polls by itself.)
 const refresh = () => store.refresh().catch((error) => console.error(`origin: refreshing the published store: ${error.message}`));
 setInterval(refresh, 1_000).unref();
-const timeZone = readSiteTimeZone(dir);
-const scheduled = readScheduledChanges(dir);
-(function clearAtNextChange() {
-  // Timers take at most 2^31 - 1 ms; a later change is waited for in steps.
-  const wait = Math.min(nextChange(Date.now(), timeZone, scheduled) - Date.now(), 2 ** 31 - 1);
-  setTimeout(() => {
-    clearMemory();
-    clearAtNextChange();
-  }, Math.max(wait, 0)).unref();
-})();
 
 const pool = createRenderPool({ dir, size: renderers, onStoreChange: refresh });
 await pool.start();
@@ -97,6 +110,7 @@ const handler = createFrontHandler({
     publishFailures: createRateLimiter(FRONT_LIMITS.perClient.publishFailures),
   },
   pages: readFallbackPages(dir),
+  nextChangeAfter,
 });
 
 // Timeouts are checked every second (Node's default, 30 s, would let a slow client linger that long).

@@ -4,8 +4,10 @@
  * own, behind the front: server/front-handler.mjs). Next.js serves the request — from its incremental
  * cache, or rendering it — and every response is finished before it leaves: a page loses the
  * framework and gets its CSP, its ETag and the caching of its kind, Next's empty error shell becomes a
- * real page, a taken-down story's 404 becomes 410; an island's bundle gets a year's caching. The body
- * is sent plain: the front compresses, keeps and answers conditional requests.
+ * real page, a story taken down or expired answers 410 instead of 404, and no page, feed or sitemap may
+ * be kept past the next moment content changes by itself (a story scheduled to go public or to expire:
+ * server/schedule.mjs); an island's bundle gets a year's caching. The body is sent plain: the front
+ * compresses, keeps and answers conditional requests.
  *
  * Two headers tell the front what it may keep (server/renderer-protocol.mjs): whether the answer is the
  * same for every reader until the content changes (from Next's incremental cache, or a search results
@@ -16,6 +18,7 @@ import { entityTag, finishPage, finishProblem } from "./page-finish.mjs";
 import { KEEP_HEADER, VERSION_HEADER } from "./renderer-protocol.mjs";
 import { requestContext } from "./request-context.mjs";
 import { articleSlugOf, pageKind } from "./routes.mjs";
+import { capLifetime } from "./schedule.mjs";
 import { CACHE } from "./security-headers.mjs";
 
 /** An island's bundle (components/islands): its name carries its content's hash, so it never changes. */
@@ -44,24 +47,34 @@ function decodePath(pathname) {
  * @param {readonly string[]} sections
  * @param {PublishedState} state
  * @param {import("./fallback-pages.mjs").FallbackPages} fallback what readers get for Next.js's empty error shell
+ * @param {{ now: number, nextChange: number, expired: (slug: string, now: number) => boolean }} [timing]
+ *   the moment of the render, the next moment content changes by itself, and which stories have expired
  * @returns {Finished}
  */
-export function finishResponse({ status, headers, body }, pathname, sections, state, fallback) {
+export function finishResponse({ status, headers, body }, pathname, sections, state, fallback, timing = { now: Date.now(), nextChange: Infinity, expired: () => false }) {
   const kept = Object.fromEntries(Object.entries(headers).filter(([name]) => !NOT_KEPT.has(name.toLowerCase())));
   const contentType = String(headers["content-type"] ?? "");
+  /**
+   * A shared lifetime (pages, feeds, sitemaps) ends when content next changes by itself.
+   * @param {string | string[] | number | undefined} value
+   * @returns {string | undefined}
+   */
+  const capped = (value) => (typeof value === "string" ? (/s-maxage=/.test(value) ? capLifetime(value, (timing.nextChange - timing.now) / 1000) : value) : undefined);
   if (!/^text\/html\b/i.test(contentType)) {
     const island = status === 200 && ISLAND_FILE.test(pathname);
-    return { status, headers: island ? { ...kept, "cache-control": CACHE.island } : kept, etag: status === 200 ? entityTag(body) : undefined, body };
+    const cacheControl = island ? CACHE.island : capped(kept["cache-control"]);
+    return { status, headers: cacheControl === undefined ? kept : { ...kept, "cache-control": cacheControl }, etag: status === 200 ? entityTag(body) : undefined, body };
   }
   const page = finishPage(body.toString("utf8"));
   const problem = finishProblem(page.report);
   if (problem) console.error(`renderer: ${pathname}: ${problem} (see server/strip-framework.mjs)`);
   // Next.js's error shell is empty without its runtime: a real page instead (server/fallback-pages.mjs).
   const html = Buffer.from(page.report.errorShell ? (status >= 500 ? fallback.serverError : fallback.notFound) : page.html);
-  // A story taken down is gone for good: crawlers drop a 410 at once.
+  // A story taken down (or expired) is gone for good: crawlers drop a 410 at once.
   const slug = status === 404 && !pathname.startsWith("/share/") ? articleSlugOf(pathname, sections) : undefined;
-  const finalStatus = slug !== undefined && state.articles.get(slug)?.record === null ? 410 : status;
-  const cacheControl = finalStatus === 200 ? CACHE[pageKind(pathname, sections) === "article" ? "article" : "listing"] : finalStatus >= 300 && finalStatus < 400 ? kept["cache-control"] : CACHE.error;
+  const gone = slug !== undefined && (state.articles.get(slug)?.record === null || timing.expired(slug, timing.now));
+  const finalStatus = gone ? 410 : status;
+  const cacheControl = finalStatus === 200 ? capped(CACHE[pageKind(pathname, sections) === "article" ? "article" : "listing"]) : finalStatus >= 300 && finalStatus < 400 ? kept["cache-control"] : CACHE.error;
   return {
     status: finalStatus,
     headers: { ...kept, "content-type": contentType, "content-security-policy": page.csp, ...(cacheControl ? { "cache-control": cacheControl } : {}) },
@@ -83,10 +96,11 @@ const fromIncrementalCache = (headers) => ["HIT", "MISS"].includes(String(header
  *   store: import("./content-store/state.mjs").ContentStore,
  *   sections: readonly string[],
  *   fallbackPages: import("./fallback-pages.mjs").FallbackPages,
+ *   schedule?: { nextAfter(now: number): number, expired(slug: string, now: number): boolean },
  * }} options
  * @returns {(request: import("node:http").IncomingMessage, response: import("node:http").ServerResponse) => void}
  */
-export function createRendererHandler({ handle, store, sections, fallbackPages }) {
+export function createRendererHandler({ handle, store, sections, fallbackPages, schedule = { nextAfter: () => Infinity, expired: () => false } }) {
   return function rendererHandler(request, response) {
     const url = request.url ?? "/";
     const queryStart = url.indexOf("?");
@@ -94,8 +108,10 @@ export function createRendererHandler({ handle, store, sections, fallbackPages }
     const version = store.state().version;
     // Next.js sends the plain body: the front compresses it.
     delete request.headers["accept-encoding"];
+    // The moment of the render: a page made now is the page of now, until content next changes by itself.
+    const now = Date.now();
     captureResponse(response, (captured) => {
-      const finished = finishResponse(captured, key, sections, store.state(), fallbackPages);
+      const finished = finishResponse(captured, key, sections, store.state(), fallbackPages, { now, nextChange: schedule.nextAfter(now), expired: schedule.expired });
       const keep = finished.status === 200 && (fromIncrementalCache(captured.headers) || KEPT_BY_QUERY.has(key)) && store.state().version === version;
       response.writeHead(finished.status, {
         ...finished.headers,

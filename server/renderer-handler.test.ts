@@ -138,3 +138,31 @@ describe("the renderer's pipeline", () => {
     expect((await get("/world/missing")).status).toBe(404);
   });
 });
+
+describe("the renderer's pipeline with stories on a schedule", () => {
+  let server: Awaited<ReturnType<typeof listenOnLoopback>>;
+  /** In twenty seconds a scheduled story goes public: nothing may be kept past that. */
+  const schedule = { nextAfter: (now: number) => now + 20_000, expired: (slug: string) => slug === "expired-story" };
+  beforeAll(async () => {
+    const store = { state: () => emptyState() } as never;
+    const next = (request: IncomingMessage, response: ServerResponse) => {
+      const url = request.url ?? "";
+      response.setHeader("Content-Type", url.endsWith(".xml") ? "application/rss+xml; charset=utf-8" : "text/html; charset=utf-8");
+      if (url.endsWith(".xml")) response.setHeader("Cache-Control", CACHE.feed);
+      if (url === "/world/expired-story") response.statusCode = 404;
+      response.end(url.endsWith(".xml") ? "<rss/>" : "<!DOCTYPE html><html><body><main>page</main></body></html>");
+    };
+    server = await listenOnLoopback((request, response) => createRendererHandler({ handle: next, store, sections: ["world"], fallbackPages: FALLBACK, schedule })(request, response));
+  });
+  afterAll(() => server.close());
+
+  it("ends the lifetime of pages and feeds at the next scheduled change", async () => {
+    expect((await rawRequest(`${server.origin}/world/a-story`)).headers["cache-control"]).toBe("public, max-age=20, s-maxage=20, stale-while-revalidate=0, stale-if-error=604800");
+    expect((await rawRequest(`${server.origin}/world`)).headers["cache-control"]).toBe("public, max-age=0, s-maxage=20, stale-while-revalidate=0, stale-if-error=86400");
+    expect((await rawRequest(`${server.origin}/rss.xml`)).headers["cache-control"]).toMatch(/^public, max-age=20, s-maxage=20, stale-while-revalidate=0/);
+  });
+
+  it("answers 410 for a story past its expiry, as for a take-down", async () => {
+    expect((await rawRequest(`${server.origin}/world/expired-story`)).status).toBe(410);
+  });
+});

@@ -19,6 +19,8 @@ import { getContentStore } from "./content-store/index.mjs";
 import { readFallbackPages } from "./fallback-pages.mjs";
 import { createRendererHandler } from "./renderer-handler.mjs";
 import { readSectionSlugs } from "./routes.mjs";
+import { createSchedule } from "./schedule.mjs";
+import { readRoutes } from "./site-day.mjs";
 
 const { values } = parseArgs({ options: { dir: { type: "string", default: "." }, socket: { type: "string" } } });
 if (!values.socket) throw new Error("renderer: --socket is required");
@@ -43,7 +45,8 @@ const { default: next } = await import("next");
 const app = next({ dev: false, dir, conf: config });
 await app.prepare();
 
-const server = http.createServer(createRendererHandler({ handle: app.getRequestHandler(), store, sections: readSectionSlugs(dir), fallbackPages: readFallbackPages(dir) }));
+const schedule = createSchedule({ released: readRoutes(dir).timed ?? [], store });
+const server = http.createServer(createRendererHandler({ handle: app.getRequestHandler(), store, sections: readSectionSlugs(dir), fallbackPages: readFallbackPages(dir), schedule }));
 server.keepAliveTimeout = 65_000;
 rmSync(socket, { force: true });
 server.listen(socket, () => process.send?.({ type: "ready" }));

@@ -54,8 +54,8 @@ export function startOfNextDay(now, timeZone) {
   return startOfDay(startOfDay(now, timeZone) + 36 * 3_600_000, timeZone);
 }
 
-/** @param {string} dir */
-function readRoutes(dir) {
+/** The compiled content's routes.json (content/snapshot.ts Routes), or {} when there is none. @param {string} dir */
+export function readRoutes(dir) {
   try {
     return JSON.parse(readFileSync(path.join(dir, ".content", "routes.json"), "utf8"));
   } catch {

@@ -56,6 +56,7 @@ export function testArticle(slug: string, published: string, sectionSlug = "worl
     tags: tags.map((name) => ({ name, slug: name.toLowerCase() })),
     published,
     updated: published,
+    status: "published",
     byline: { authors: [], agency: "Agencies" },
     image: { ...EXISTING_IMAGE, alt: "alt", caption: "caption", credit: "credit" },
     body: [{ type: "paragraph", text: slug }],

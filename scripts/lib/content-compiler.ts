@@ -17,7 +17,8 @@ import type { ContentIssue } from "../../content/issues";
 import { createArticleValidator } from "../../content/load";
 import { createAuthorValidator } from "../../content/author-validation";
 import type { ArticleRecord, Author, Section } from "../../content/schema";
-import { openSnapshot, recordHash, SNAPSHOT_FILES, SNAPSHOT_FORMAT, type SnapshotEntry, type SnapshotIndex } from "../../content/snapshot";
+import { openSnapshot, recordHash, SNAPSHOT_FILES, SNAPSHOT_FORMAT, type Routes, type SnapshotEntry, type SnapshotIndex, type TimedStory } from "../../content/snapshot";
+import { site } from "../../content/site";
 import { SEARCH_FILES, writeSearchIndex } from "../../content/search/index-files";
 import { createIndexBuilder } from "../../content/search/inverted-index";
 import { searchableTextOf } from "../../content/search/searchable-text";
@@ -151,6 +152,8 @@ function createSnapshotWriter(outDir: string, timeZone: string, sections: readon
           updated: Date.parse(record.updated),
           day: dayKey(record.published, timeZone),
           hash: recordHash(record),
+          ...(record.status === "draft" ? { status: "draft" as const } : {}),
+          ...(record.expires !== undefined ? { expires: Date.parse(record.expires) } : {}),
         },
         stamp,
       );
@@ -163,11 +166,17 @@ function createSnapshotWriter(outDir: string, timeZone: string, sections: readon
     finish(key: string, scheduled: number[], authors: readonly Author[]) {
       closeSync(fd);
       entries.sort((a, b) => b.published - a.published || (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0));
-      const index: SnapshotIndex = { format: SNAPSHOT_FORMAT, compiledAt: new Date().toISOString(), entries };
+      const compiledAt = Date.now();
+      const index: SnapshotIndex = { format: SNAPSHOT_FORMAT, compiledAt: new Date(compiledAt).toISOString(), entries };
+      // Stories whose visibility changes after now: the origin lets pages go stale at those moments.
+      const timed: TimedStory[] = entries
+        .filter((entry) => entry.status !== "draft" && (entry.published > compiledAt || entry.expires !== undefined))
+        .map(({ slug, section, published, expires }) => ({ slug, section, published, ...(expires !== undefined ? { expires } : {}) }));
       writeFileSync(path.join(temporary, SNAPSHOT_FILES.index), JSON.stringify(index));
       writeFileSync(path.join(temporary, SNAPSHOT_FILES.authors), JSON.stringify(authors));
       writeSearchIndexOf(temporary, outDir);
-      writeFileSync(path.join(temporary, SNAPSHOT_FILES.routes), JSON.stringify({ sections, timeZone, scheduled }));
+      const routes: Routes = { sections: [...sections], timeZone, origin: site.origin, scheduled, timed };
+      writeFileSync(path.join(temporary, SNAPSHOT_FILES.routes), JSON.stringify(routes));
       writeFileSync(path.join(temporary, CACHE_FILE), JSON.stringify({ key, files } satisfies CompileCache));
       rmSync(outDir, { recursive: true, force: true });
       renameSync(temporary, outDir);

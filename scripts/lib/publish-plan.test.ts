@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { planPublish } from "./publish-plan";
+import { planPublish, timingNotes } from "./publish-plan";
 
 const local = [
   { slug: "same", file: "content/articles/same.ts", hash: "a" },
@@ -29,5 +29,25 @@ describe("planPublish", () => {
     const plan = planPublish([], { version: 2, articles: {}, authors: { "jane-doe": "same", "john-roe": "old-bio", "left-paper": "l" }, images: {} }, authors);
     expect(plan.authors.map((author) => author.slug)).toEqual(["john-roe", "new-hire"]);
     expect(plan.deletions).toEqual([]);
+  });
+});
+
+describe("timingNotes", () => {
+  const now = Date.parse("2026-12-04T12:00:00Z");
+  it("says which stories wait on the site, until when, and which are drafts", () => {
+    const notes = timingNotes(
+      [
+        { slug: "embargoed", published: Date.parse("2026-12-05T00:01:00Z") },
+        { slug: "interview", published: Date.parse("2026-12-04T12:00:40Z"), expires: Date.parse("2026-12-06T12:00:00Z") },
+        { slug: "investigation", published: now, status: "draft" },
+        { slug: "ordinary", published: now - 1 },
+      ],
+      now,
+    );
+    expect(notes).toEqual([
+      { slug: "embargoed", note: "scheduled: goes public at 2026-12-05T00:01:00.000Z (in 12 h 1 min)" },
+      { slug: "interview", note: "scheduled: goes public at 2026-12-04T12:00:40.000Z (in 40 s); expires at 2026-12-06T12:00:00.000Z (in 2 days)" },
+      { slug: "investigation", note: "draft: never public (preview it with npm run preview-link)" },
+    ]);
   });
 });

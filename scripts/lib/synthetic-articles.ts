@@ -21,6 +21,10 @@ export type SyntheticOptions = {
   headline?: (index: number) => string;
   /** The slug of the staff writer whose byline story `index` carries; agency copy when undefined. */
   author?: (index: number) => string | undefined;
+  /** A draft: never public. */
+  draft?: boolean;
+  /** When each story expires by itself, if it does. */
+  expires?: Date;
 };
 
 /** "2024-03-01T09:00:00+00:00" */
@@ -48,7 +52,9 @@ export const article = {
   section: ${JSON.stringify(section)},
   tags: ["Benchmark", "Topic ${index % (options.topics ?? 50)}"],
   published: "${published}",
-  updated: "${published}",
+  updated: "${published}",${options.expires ? `
+  expires: "${timestamp(options.expires)}",` : ""}${options.draft ? `
+  status: "draft",` : ""}
   byline: ${options.author?.(index) ? `{ authors: [${JSON.stringify(options.author(index))}] }` : `{ agency: "Agencies" }`},
   source: "Agencies",
   image: {

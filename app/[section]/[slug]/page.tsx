@@ -6,6 +6,7 @@ import { JsonLdScript } from "@/components/seo/json-ld-script";
 import { ArticleView } from "@/components/article/article-view";
 import { RELATED_STORIES, RelatedStories } from "@/components/article/related-stories";
 import { getCatalog } from "@/content/catalog";
+import { siteNow } from "@/content/clock";
 import { PRERENDERED_ARTICLES } from "@/content/prerender";
 import { decodeParam } from "@/content/urls";
 
@@ -20,10 +21,11 @@ export async function generateStaticParams() {
 async function findArticle(params: PageProps<"/[section]/[slug]">["params"]) {
   const { section, slug } = await params;
   // Params arrive percent-encoded: decode, or a non-ASCII slug would never match.
-  const catalog = await getCatalog();
+  const renderedAt = siteNow();
+  const catalog = await getCatalog(renderedAt);
   const article = catalog.getArticle(decodeParam(section), decodeParam(slug));
   // The render's time, for the notice on an old story; such pages go stale when the day turns.
-  return article && { article, related: () => catalog.related(article.slug, RELATED_STORIES), renderedAt: Date.now() };
+  return article && { article, related: () => catalog.related(article.slug, RELATED_STORIES), renderedAt };
 }
 
 export async function generateMetadata({ params }: PageProps<"/[section]/[slug]">): Promise<Metadata> {

@@ -1,5 +1,5 @@
 import path from "node:path";
-import { getCatalog } from "@/content/catalog";
+import { getWholeCatalog } from "@/content/catalog";
 import { sections } from "@/content/sections";
 import { getContentStore } from "@/server/content-store/index.mjs";
 import { StoreUnavailableError } from "@/server/content-store/state.mjs";
@@ -44,7 +44,8 @@ export async function GET(request: Request) {
     // A manifest from a store that cannot be read would plan a publish against the past.
     if (!store.available()) throw new StoreUnavailableError(store.kind === "redis" ? "Redis" : "the journal", "its last read failed");
     const state = store.state();
-    const catalog = await getCatalog();
+    // Every story the site holds, drafts and scheduled ones too: what a publish compares with.
+    const catalog = await getWholeCatalog();
     return json(200, {
       version: state.version,
       articles: catalog.hashes(),
@@ -63,7 +64,8 @@ export async function POST(request: Request) {
     const store = getContentStore();
     await store.ready;
     await store.refresh();
-    const catalog = await getCatalog();
+    // Every story the site holds, drafts and scheduled ones too: what a publish compares with.
+    const catalog = await getWholeCatalog();
     const result = await publish(body, {
       store,
       catalog,
