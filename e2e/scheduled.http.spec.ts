@@ -6,6 +6,9 @@ import { freePort } from "@/scripts/lib/local-servers";
 import { Newsroom, type Replica } from "@/scripts/lib/newsroom";
 import { startRedis, type RedisServer } from "@/scripts/lib/redis-server";
 import { syntheticSlug, type SyntheticOptions } from "@/scripts/lib/synthetic-articles";
+import { previewPath } from "@/server/preview-links.mjs";
+import { spawnSync } from "node:child_process";
+import { BASE_URL } from "../playwright.config";
 
 /**
  * Stories go public at their time (issue 21), on two replicas sharing Redis behind the edge: a story
@@ -18,6 +21,8 @@ import { syntheticSlug, type SyntheticOptions } from "@/scripts/lib/synthetic-ar
 test.describe.configure({ mode: "serial" });
 
 const LEAD_SECONDS = 40;
+/** The newsroom's preview secret (a test secret, never a real one); the suite's own origin has none. */
+const PREVIEW_SECRET = "e2e-preview-secret-000000000000000000000";
 const STORY = { prefix: "embargo-story", headline: "Embargoed: ministers agree a ceasefire text" };
 const DRAFT = { prefix: "draft-story", headline: "Draft: an investigation lawyers must read first" };
 
@@ -32,7 +37,7 @@ const base: SyntheticOptions = { prefix: "neighbour", sections: ["world"], start
 test.beforeAll(async () => {
   test.setTimeout(180_000);
   redis = await startRedis(await freePort());
-  newsroom = await Newsroom.open({ env: { REDIS_URL: redis.url, REDIS_PREFIX: `e2e-scheduled-${Date.now()}:` } });
+  newsroom = await Newsroom.open({ env: { REDIS_URL: redis.url, REDIS_PREFIX: `e2e-scheduled-${Date.now()}:`, PREVIEW_SECRET } });
   newsroom.writeAuthor(ARCHIVE_AUTHOR.slug, ARCHIVE_AUTHOR_MODULE);
   await newsroom.writePhoto(ARCHIVE_AUTHOR.photo.src, ARCHIVE_AUTHOR.photo.colour, ARCHIVE_AUTHOR.photo);
   // Neighbours: stories of the same section, topic and author, public already (the related list, the listings).
@@ -118,4 +123,60 @@ test("a draft is never public: its page, share card, listings, search and feeds"
       expect(await (await fetch(origin + path)).text(), `${path} at ${origin}`).not.toContain(draft);
     }
   }
+});
+
+test.describe("private preview links", () => {
+  const draft = syntheticSlug(DRAFT.prefix, 0);
+  /** The link `npm run preview-link` prints, as a path (its last line). */
+  const linkFromCommand = (slug: string) => {
+    const run = spawnSync(process.execPath, ["--import", "tsx", "scripts/preview-link.ts", slug, "--valid", "1h", "--origin", "http://site.example"], { env: { ...process.env, PREVIEW_SECRET }, encoding: "utf8" });
+    expect(run.status, run.stderr).toBe(0);
+    return new URL(run.stdout.trim().split("\n").at(-1) ?? "").pathname;
+  };
+
+  test("a valid link shows the draft as it will appear, with the banner and its share card, private and unindexed", async () => {
+    const path = linkFromCommand(draft);
+    for (const origin of [newsroom.url, edge.url]) {
+      const response = await fetch(origin + path);
+      expect(response.status, origin).toBe(200);
+      const html = await response.text();
+      expect(html).toContain("Preview — not published");
+      expect(html).toContain("A draft: readers cannot see it until it is published.");
+      expect(html).toContain(DRAFT.headline);
+      expect(html).toMatch(/<meta name="robots" content="noindex, nofollow">/);
+      expect(response.headers.get("cache-control")).toBe("private, no-store");
+      expect(response.headers.get("referrer-policy")).toBe("no-referrer");
+      expect(response.headers.get("x-robots-tag")).toBe("noindex, nofollow");
+      // Never kept by the edge.
+      expect(response.headers.get("x-cache-status") ?? "none").not.toBe("HIT");
+      const card = await fetch(`${origin}${path}/card.jpg`);
+      expect(card.status).toBe(200);
+      expect(card.headers.get("content-type")).toBe("image/jpeg");
+      expect(card.headers.get("cache-control")).toBe("private, no-store");
+      expect(html).toContain(`${path}/card.jpg`);
+    }
+    expect((await fetch(`${edge.url}${path}`)).headers.get("x-cache-status")).not.toBe("HIT");
+  });
+
+  test("a tampered, expired or other story's link, or a site without the secret, answers the same 404 as an unknown story", async () => {
+    const unknown = await fetch(`${newsroom.url}/world/no-such-story`);
+    const notFound = await unknown.text();
+    const good = linkFromCommand(draft);
+    const [, , , expires, signature] = good.split("/");
+    const past = Math.floor(Date.now() / 1000) - 60;
+    const bad = {
+      tampered: good.replace(/.$/, (last) => (last === "A" ? "B" : "A")),
+      "another story's signature": `/preview/${syntheticSlug(base.prefix, 0)}/${expires}/${signature}`,
+      "a later expiry": `/preview/${draft}/${Number(expires) + 3600}/${signature}`,
+      expired: previewPath(draft, past, PREVIEW_SECRET),
+      "an unknown story": previewPath("no-such-story", Number(expires), PREVIEW_SECRET),
+    };
+    for (const [what, path] of Object.entries(bad)) {
+      const response = await fetch(newsroom.url + path);
+      expect(response.status, what).toBe(404);
+      expect(await response.text(), what).toBe(notFound);
+    }
+    // The suite's own origin has no PREVIEW_SECRET: previews are off there.
+    expect((await fetch(BASE_URL + previewPath(draft, Number(expires), PREVIEW_SECRET))).status).toBe(404);
+  });
 });

@@ -23,6 +23,9 @@ import { CACHE } from "./security-headers.mjs";
 
 /** An island's bundle (components/islands): its name carries its content's hash, so it never changes. */
 const ISLAND_FILE = /^\/islands\/[a-z0-9-]+-[A-Z0-9]{8}\.js$/;
+/** Private preview links (server/preview-links.mjs): never kept, never sent on as a referrer, never indexed. */
+const PREVIEW = /^\/preview\//;
+const PREVIEW_HEADERS = { "cache-control": CACHE.private, "referrer-policy": "no-referrer", "x-robots-tag": "noindex, nofollow" };
 /** Pages rendered for their query that are the same for every reader who asks it until the content changes. */
 const KEPT_BY_QUERY = new Set(["/search"]);
 /** Headers that belong to one transfer or one representation, not to the response: the front writes its own. */
@@ -51,7 +54,21 @@ function decodePath(pathname) {
  *   the moment of the render, the next moment content changes by itself, and which stories have expired
  * @returns {Finished}
  */
-export function finishResponse({ status, headers, body }, pathname, sections, state, fallback, timing = { now: Date.now(), nextChange: Infinity, expired: () => false }) {
+export function finishResponse(captured, pathname, sections, state, fallback, timing = { now: Date.now(), nextChange: Infinity, expired: () => false }) {
+  const finished = finishOne(captured, pathname, sections, state, fallback, timing);
+  return PREVIEW.test(pathname) ? { ...finished, headers: { ...finished.headers, ...PREVIEW_HEADERS } } : finished;
+}
+
+/**
+ * @param {import("./capture-response.mjs").CapturedResponse} captured
+ * @param {string} pathname
+ * @param {readonly string[]} sections
+ * @param {PublishedState} state
+ * @param {import("./fallback-pages.mjs").FallbackPages} fallback
+ * @param {{ now: number, nextChange: number, expired: (slug: string, now: number) => boolean }} timing
+ * @returns {Finished}
+ */
+function finishOne({ status, headers, body }, pathname, sections, state, fallback, timing) {
   const kept = Object.fromEntries(Object.entries(headers).filter(([name]) => !NOT_KEPT.has(name.toLowerCase())));
   const contentType = String(headers["content-type"] ?? "");
   /**

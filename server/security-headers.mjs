@@ -49,5 +49,7 @@ export const CACHE = {
   feed: "public, max-age=60, s-maxage=30, stale-while-revalidate=3600, stale-if-error=86400",
   image: "public, max-age=86400, stale-while-revalidate=604800, stale-if-error=604800",
   island: "public, max-age=31536000, immutable",
+  /** A private preview link's page and card: for the one reader who holds the link, never kept. */
+  private: "private, no-store",
   error: "private, no-store",
 };

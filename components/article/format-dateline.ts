@@ -1,4 +1,4 @@
-type DateSettings = { locale: string; timeZone: string };
+export type DateSettings = { locale: string; timeZone: string };
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
 

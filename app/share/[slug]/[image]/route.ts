@@ -1,11 +1,9 @@
-import { formatDate } from "@/components/article/format-dateline";
-import { renderArticleCard, renderCrop } from "@/app/_share/share-images";
+import { articleCard } from "@/app/_share/article-card";
+import { renderCrop } from "@/app/_share/share-images";
 import { getCatalog } from "@/content/catalog";
 import { CROP_NAMES, type CropName } from "@/content/images";
-import { textDirection } from "@/content/language";
 import { readPhoto } from "@/content/photo-files";
 import { PRERENDERED_SHARE_IMAGES } from "@/content/prerender";
-import { site } from "@/content/site";
 import { decodeParam } from "@/content/urls";
 import { imageResponse, notFoundResponse } from "@/app/_http/responses";
 
@@ -29,18 +27,11 @@ export async function GET(_request: Request, { params }: RouteContext<"/share/[s
   const name = image.replace(/\.jpg$/, "");
   if (!image.endsWith(".jpg") || !IMAGES.includes(name)) return notFoundResponse();
   const article = (await getCatalog()).findBySlug(decodeParam(slug));
-  const photo = article && (await readPhoto(article.image.src));
-  if (!article || !photo) return notFoundResponse();
-
-  const body =
-    name === "card"
-      ? await renderArticleCard(photo.bytes, {
-          kicker: article.section.name,
-          headline: article.headline,
-          dateText: formatDate(article.published, site),
-          siteName: site.name,
-          direction: textDirection(article.language),
-        })
-      : await renderCrop(photo.bytes, name as CropName);
-  return imageResponse(body);
+  if (!article) return notFoundResponse();
+  if (name === "card") {
+    const card = await articleCard(article);
+    return card ? imageResponse(card) : notFoundResponse();
+  }
+  const photo = await readPhoto(article.image.src);
+  return photo ? imageResponse(await renderCrop(photo.bytes, name as CropName)) : notFoundResponse();
 }
