@@ -9,8 +9,8 @@
  *
  * @typedef {Record<string, unknown> & { slug: string }} ArticleRecordData
  *   A validated article record (content/schema.ts ArticleRecord), as JSON.
- * @typedef {{ record: ArticleRecordData | null, hash: string | null, changedAt: number, version: number }} PublishedArticle
- *   `record` null: taken down. `changedAt`: when the commit that touched it was made (ms).
+ * @typedef {{ record: ArticleRecordData | null, hash: string | null, changedAt: number, version: number, section?: string }} PublishedArticle
+ *   `record` null: taken down (`section`: where it was). `changedAt`: when the commit that touched it was made (ms).
  * @typedef {Record<string, unknown> & { slug: string }} AuthorRecordData
  *   A validated author record (content/schema.ts Author), as JSON.
  * @typedef {{ record: AuthorRecordData, hash: string }} PublishedAuthor

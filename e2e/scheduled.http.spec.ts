@@ -7,6 +7,7 @@ import { Newsroom, type Replica } from "@/scripts/lib/newsroom";
 import { startRedis, type RedisServer } from "@/scripts/lib/redis-server";
 import { syntheticSlug, type SyntheticOptions } from "@/scripts/lib/synthetic-articles";
 import { previewPath } from "@/server/preview-links.mjs";
+import { startRecorder, type Recorded } from "@/scripts/lib/recorder";
 import { spawnSync } from "node:child_process";
 import { BASE_URL } from "../playwright.config";
 
@@ -16,7 +17,8 @@ import { BASE_URL } from "../playwright.config";
  * listing, topic, author or archive page, search, related list, feed or sitemap names it — and then, at
  * its time, on every one of them by itself; a draft is never public. The wait is the schedule's own
  * (seconds), never a sleep of minutes: the visibility rule itself is tested against a fixed clock
- * (content/visibility.test.ts, content/public-view.test.ts, server/schedule.test.ts).
+ * (content/visibility.test.ts, content/public-view.test.ts, server/schedule.test.ts). Search engines and
+ * feed readers are told, once across the replicas, by stand-ins for IndexNow and a WebSub hub.
  */
 test.describe.configure({ mode: "serial" });
 
@@ -31,13 +33,25 @@ let newsroom: Newsroom;
 let second: Replica;
 let edge: Edge;
 let goesPublicAt: number;
+let standIns: Awaited<ReturnType<typeof startRecorder>>;
+const INDEXNOW_KEY = "e2e0indexnow0key0123";
 
 const base: SyntheticOptions = { prefix: "neighbour", sections: ["world"], start: new Date("2026-11-20T09:00:00Z"), stepMs: 60_000, image: seed.image, topics: 1, author: () => ARCHIVE_AUTHOR.slug };
 
 test.beforeAll(async () => {
   test.setTimeout(180_000);
   redis = await startRedis(await freePort());
-  newsroom = await Newsroom.open({ env: { REDIS_URL: redis.url, REDIS_PREFIX: `e2e-scheduled-${Date.now()}:`, PREVIEW_SECRET } });
+  standIns = await startRecorder();
+  newsroom = await Newsroom.open({
+    env: {
+      REDIS_URL: redis.url,
+      REDIS_PREFIX: `e2e-scheduled-${Date.now()}:`,
+      PREVIEW_SECRET,
+      INDEXNOW_ENDPOINT: `${standIns.url}/indexnow`,
+      INDEXNOW_KEY,
+      WEBSUB_HUB: `${standIns.url}/hub`,
+    },
+  });
   newsroom.writeAuthor(ARCHIVE_AUTHOR.slug, ARCHIVE_AUTHOR_MODULE);
   await newsroom.writePhoto(ARCHIVE_AUTHOR.photo.src, ARCHIVE_AUTHOR.photo.colour, ARCHIVE_AUTHOR.photo);
   // Neighbours: stories of the same section, topic and author, public already (the related list, the listings).
@@ -59,7 +73,13 @@ test.afterAll(async () => {
   await second?.stop();
   await newsroom?.close();
   await redis?.stop();
+  await standIns?.stop();
 });
+
+/** The URLs IndexNow was sent, request by request. */
+const indexNowLists = () => standIns.received.filter((request) => request.path === "/indexnow").map((request) => (JSON.parse(request.body) as { urlList: string[] }).urlList);
+/** The feeds the hub was pinged for. */
+const hubPings = (since = 0) => standIns.received.filter((request: Recorded) => request.path === "/hub" && request.at >= since).map((request) => new URLSearchParams(request.body).get("hub.url"));
 
 const slug = syntheticSlug(STORY.prefix, 0);
 const day = () => new Date(goesPublicAt).toISOString().slice(0, 10).split("-").join("/");
@@ -112,6 +132,34 @@ test("at its time it is on every surface by itself, through the edge and on both
   const worst = Math.max(...Object.values(lag));
   test.info().annotations.push({ type: "seconds after its time, the last surface (of 48)", description: (worst / 1000).toFixed(1) });
   expect(worst).toBeLessThan(60_000);
+});
+
+test("search engines and feed readers are told when it goes public, once across both replicas", async () => {
+  const storyUrl = `https://www.meridianpost.example/world/${slug}`;
+  await expect.poll(() => indexNowLists().filter((list) => list.includes(storyUrl)).length, { timeout: 10_000 }).toBe(1);
+  // Both replicas saw the moment; a second notice would have come by now.
+  await new Promise((resolve) => setTimeout(resolve, 3_000));
+  expect(indexNowLists().filter((list) => list.includes(storyUrl))).toEqual([[storyUrl]]);
+  const pings = hubPings(goesPublicAt);
+  expect(pings.sort()).toEqual(["/atom.xml", "/feed.json", "/rss.xml", "/world/rss.xml"].map((feed) => `https://www.meridianpost.example${feed}`).sort());
+  // The publish before was told too, with the neighbours only: not the draft, not the story before its time.
+  const first = indexNowLists()[0] ?? [];
+  expect(first).toContain(`https://www.meridianpost.example/world/${syntheticSlug(base.prefix, 0)}`);
+  expect(first.filter((url) => url.includes(DRAFT.prefix) || url.includes(STORY.prefix))).toEqual([]);
+  const request = standIns.received.find((candidate) => candidate.path === "/indexnow");
+  expect(JSON.parse(request?.body ?? "{}")).toMatchObject({ host: "www.meridianpost.example", key: INDEXNOW_KEY, keyLocation: `https://www.meridianpost.example/${INDEXNOW_KEY}.txt` });
+});
+
+test("the IndexNow key file is served, and every feed advertises its hub and itself", async () => {
+  for (const origin of [newsroom.url, second.url, edge.url]) {
+    const key = await fetch(`${origin}/${INDEXNOW_KEY}.txt`);
+    expect(key.status).toBe(200);
+    expect(await key.text()).toBe(INDEXNOW_KEY);
+    for (const feed of ["/rss.xml", "/atom.xml", "/feed.json", "/world/rss.xml"]) {
+      const response = await fetch(origin + feed);
+      expect(response.headers.get("link"), `${feed} at ${origin}`).toBe(`<${standIns.url}/hub>; rel="hub", <https://www.meridianpost.example${feed}>; rel="self"`);
+    }
+  }
 });
 
 test("a draft is never public: its page, share card, listings, search and feeds", async () => {

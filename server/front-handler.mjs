@@ -96,13 +96,16 @@ function refusalPage(status, html) {
  *   limits: { search: RateLimiter, render: RateLimiter, publishFailures: RateLimiter },
  *   pages: { busy: string, tooMany: string },
  *   nextChangeAfter?: (now: number) => number,
+ *   files?: ReadonlyMap<string, { body: string, contentType: string }>,
+ *   feedLink?: (pathname: string) => string | undefined,
  *   log?: (message: string) => void,
  * }} options
  *   `nextChangeAfter`: the next moment content changes by itself (server/schedule.mjs, the day turning):
- *   a page rendered across one is not kept.
+ *   a page rendered across one is not kept. `files`: small files the front answers itself (IndexNow's key
+ *   file). `feedLink`: the Link header a feed is sent with (its WebSub hub and itself), if any.
  * @returns {(request: import("node:http").IncomingMessage, response: import("node:http").ServerResponse) => void}
  */
-export function createFrontHandler({ forward, store, pageCache, searchCache, lanes, limits, pages, nextChangeAfter = () => Infinity, log = console.error }) {
+export function createFrontHandler({ forward, store, pageCache, searchCache, lanes, limits, pages, nextChangeAfter = () => Infinity, files = new Map(), feedLink = () => undefined, log = console.error }) {
   /** Pages being compressed for the memory: one job a page, however many readers missed it meanwhile. */
   const compressing = new Set();
   // A flood is answered thousands of times a second with these: compressed once, sent like a kept page.
@@ -150,6 +153,8 @@ export function createFrontHandler({ forward, store, pageCache, searchCache, lan
     if (normal.kind === "redirect") return answer(request, response, 308, { location: normal.location, "cache-control": "no-store", "content-type": "text/plain; charset=utf-8" }, `Moved to ${normal.location}\n`);
 
     const { pathname, url } = normal;
+    const file = files.get(pathname);
+    if (file) return answer(request, response, 200, { "content-type": file.contentType, "cache-control": "public, max-age=3600" }, file.body);
     const lane = laneOf(pathname);
     const memory = lane === "search" ? searchCache : pageCache;
     const memoryKey = lane === "search" ? url : decodePath(url);
@@ -213,8 +218,9 @@ export function createFrontHandler({ forward, store, pageCache, searchCache, lan
       const keep = headers[KEEP_HEADER] === "1" && Number(headers[VERSION_HEADER]) === version;
       const own = /** @type {Record<string, string | string[] | number>} */ (Object.fromEntries(Object.entries(headers).filter(([name, value]) => !NOT_KEPT.has(name) && value !== undefined)));
       const contentType = String(headers["content-type"] ?? "");
+      const link = status === 200 ? feedLink(pathname) : undefined;
       /** @type {Finished} */
-      const finished = { status, headers: withPolicy(status, own), etag: headers.etag, bodies: { identity: body }, compressible: isCompressible(contentType) };
+      const finished = { status, headers: withPolicy(status, link ? { ...own, link } : own), etag: headers.etag, bodies: { identity: body }, compressible: isCompressible(contentType) };
       // The first reader gets gzip (fast); Brotli is made for the readers after.
       const ready = chooseEncoding(/** @type {string | undefined} */ (request.headers["accept-encoding"])) === "identity" ? finished : await compress(finished, ["gzip"]);
       send(ready, request, response, { method });

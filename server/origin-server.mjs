@@ -28,6 +28,9 @@ import { createRenderPool } from "./render-pool.mjs";
 import { createSchedule } from "./schedule.mjs";
 import { nextChange, readRoutes, readScheduledChanges, readSiteTimeZone } from "./site-day.mjs";
 import { FRONT_LIMITS } from "./front-limits.mjs";
+import { changedBetween, changesToTell } from "./notify/changes.mjs";
+import { feedLinkHeader, notificationEndpoints } from "./notify/endpoints.mjs";
+import { createNotifier } from "./notify/notifier.mjs";
 
 const { values } = parseArgs({
   options: {
@@ -89,6 +92,31 @@ store.onChange(() => {
 const refresh = () => store.refresh().catch((error) => console.error(`origin: refreshing the published store: ${error.message}`));
 setInterval(refresh, 1_000).unref();
 
+// Search engines and feed readers are told what changed: after each commit, and at each moment a story
+// goes public or expires by itself (server/notify). Off unless the endpoints are set.
+const routes = readRoutes(dir);
+const origin = String(routes.origin ?? "");
+const endpoints = notificationEndpoints();
+const notifier = createNotifier({ endpoints, origin, claim: (name) => store.claim(name, 24 * 3_600_000) });
+let seen = store.state();
+store.onChange((state) => {
+  const changed = changedBetween(seen, state);
+  seen = state;
+  void notifier.notify(`commit:${state.version}`, changesToTell(origin, changed, Date.now()));
+});
+let checkedUntil = Date.now();
+/** Tells of every moment passed since the last look (a timer may fire late; a replica may have slept). */
+function tellMomentsPassed() {
+  const now = Date.now();
+  for (const moment of schedule.moments()) {
+    if (moment <= checkedUntil || moment > now) continue;
+    const stories = schedule.changingAt(moment).map((story) => ({ story, gone: story.expires === moment }));
+    void notifier.notify(`moment:${moment}`, changesToTell(origin, stories, now));
+  }
+  checkedUntil = now;
+}
+if (notifier.enabled) setInterval(tellMomentsPassed, 1_000).unref();
+
 const pool = createRenderPool({ dir, size: renderers, onStoreChange: refresh });
 await pool.start();
 
@@ -111,6 +139,8 @@ const handler = createFrontHandler({
   },
   pages: readFallbackPages(dir),
   nextChangeAfter,
+  files: new Map(endpoints.indexNow ? [[`/${endpoints.indexNow.key}.txt`, { body: endpoints.indexNow.key, contentType: "text/plain; charset=utf-8" }]] : []),
+  feedLink: (pathname) => (endpoints.webSubHub && /^(?:\/[^/]+)?\/rss\.xml$|^\/atom\.xml$|^\/feed\.json$/.test(pathname) ? feedLinkHeader(endpoints.webSubHub, origin + pathname) : undefined),
 });
 
 // Timeouts are checked every second (Node's default, 30 s, would let a slow client linger that long).

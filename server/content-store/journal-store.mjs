@@ -111,6 +111,8 @@ export function createJournalStore({ dir }) {
       }
     },
     available: () => healthy,
+    // One origin process per folder: it is always the first.
+    claim: async () => true,
     commit(commit) {
       const run = queue.then(async () => {
         if (catchUp()) notify();

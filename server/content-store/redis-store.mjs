@@ -110,6 +110,14 @@ export function createRedisStore({ url, prefix }) {
       await refresh();
     },
     available: () => client.isReady && reachable,
+    async claim(name, ttlMs) {
+      try {
+        return (await withTimeout(client.set(`${prefix}claim:${name}`, "1", { condition: "NX", expiration: { type: "PX", value: ttlMs } }), REDIS_TIMEOUTS.readMs, "claiming a job")) === "OK";
+      } catch (error) {
+        unreachable(error);
+        return false;
+      }
+    },
     async commit(commit) {
       await ready;
       if (!client.isReady) throw new StoreUnavailableError("Redis", "not connected");

@@ -14,9 +14,10 @@
  * @typedef {{ slug: string, record: ArticleRecordData, hash: string }} Upsert
  * @typedef {{ path: string } & PublishedImage} ImageRecord
  * @typedef {{ slug: string, record: AuthorRecordData, hash: string }} AuthorUpsert
- * @typedef {{ version: number, at: number, upserts: Upsert[], deletions: string[], authors?: AuthorUpsert[], images: ImageRecord[] }} CommitRecord
- *   One commit as a store keeps it (`authors` absent in commits made before authors could be published).
- * @typedef {{ baseVersion: number, upserts: Upsert[], deletions: string[], authors?: AuthorUpsert[], images: (ImageRecord & { bytes: Buffer })[] }} Commit
+ * @typedef {{ version: number, at: number, upserts: Upsert[], deletions: string[], removedFrom?: Record<string, string>, authors?: AuthorUpsert[], images: ImageRecord[] }} CommitRecord
+ *   One commit as a store keeps it (`authors` absent in commits made before authors could be published;
+ *   `removedFrom`, each taken-down story's section, in commits made before search engines were told).
+ * @typedef {{ baseVersion: number, upserts: Upsert[], deletions: string[], removedFrom?: Record<string, string>, authors?: AuthorUpsert[], images: (ImageRecord & { bytes: Buffer })[] }} Commit
  *   What publishing asks a store to apply: all of it, only if the store is still at `baseVersion`.
  * @typedef {{
  *   kind: "embedded" | "redis",
@@ -24,11 +25,14 @@
  *   state(): PublishedState,
  *   refresh(): Promise<void>,
  *   available(): boolean,
+ *   claim(name: string, ttlMs: number): Promise<boolean>,
  *   commit(commit: Commit): Promise<{ version: number }>,
  *   readImage(path: string): Promise<{ bytes: Buffer, type: string } | undefined>,
  *   onChange(listener: (state: PublishedState) => void): () => void,
  *   close(): Promise<void>,
  * }} ContentStore
+ *   claim(): whether this process is the first to ask for `name` within `ttlMs` (a one-off job, such as
+ *   telling search engines of a commit, done once across replicas).
  *   A store fails safely: refresh() never throws (readers keep the last state it read, and it catches
  *   up by itself when the store is back); available() says whether its last contact worked; commit()
  *   applies all of a commit or none of it, and throws StoreUnavailableError when it cannot reach or
@@ -50,7 +54,10 @@ export function applyCommit(state, commit) {
   if (commit.version !== state.version + 1) throw new Error(`published store out of order: commit ${commit.version} after ${state.version}`);
   const articles = new Map(state.articles);
   for (const { slug, record, hash } of commit.upserts) articles.set(slug, { record, hash, changedAt: commit.at, version: commit.version });
-  for (const slug of commit.deletions) articles.set(slug, { record: null, hash: null, changedAt: commit.at, version: commit.version });
+  for (const slug of commit.deletions) {
+    const section = commit.removedFrom?.[slug];
+    articles.set(slug, { record: null, hash: null, changedAt: commit.at, version: commit.version, ...(section ? { section } : {}) });
+  }
   const authors = commit.authors?.length ? new Map(state.authors) : state.authors;
   for (const { slug, record, hash } of commit.authors ?? []) /** @type {Map<string, PublishedAuthor>} */ (authors).set(slug, { record, hash });
   const images = new Map(state.images);
@@ -70,6 +77,7 @@ export function commitRecord(commit) {
     at: Date.now(),
     upserts: commit.upserts,
     deletions: commit.deletions,
+    ...(commit.removedFrom && Object.keys(commit.removedFrom).length > 0 ? { removedFrom: commit.removedFrom } : {}),
     ...(commit.authors?.length ? { authors: commit.authors } : {}),
     images: commit.images.map(({ path, sha256, type, width, height }) => ({ path, sha256, type, width, height })),
   };

@@ -180,6 +180,11 @@ export async function publish(request: PublishRequest, context: PublishContext):
     baseVersion: request.baseVersion,
     upserts: changed,
     deletions: [...request.deletions],
+    // Where each taken-down story was: search engines are told its address (server/notify).
+    removedFrom: Object.fromEntries(request.deletions.flatMap((slug) => {
+      const section = catalog.findBySlug(slug)?.section.slug;
+      return section ? [[slug, section]] : [];
+    })),
     authors: changedAuthors,
     images: [...sent.values()].filter((image) => needed.has(image.path)),
   });
