@@ -10,6 +10,7 @@ import { statSync } from "node:fs";
 import { publishedSource, type PublishedState } from "./published-source.mjs";
 import { mergeAuthors } from "./author-validation";
 import { siteNow } from "./clock";
+import { effectiveUpdated } from "./live-pages";
 import { dayKey } from "./calendar";
 import { createCatalog, mergeLatestFirst, compareLatestFirst, tagsOf, type Catalog, type CatalogEntry } from "./queries";
 import { articleSourceSchema, authorSourceSchema, type Author } from "./schema";
@@ -111,7 +112,7 @@ function publishedEntry(data: unknown, hash: string): CatalogEntry {
     tags: tagsOf(record.tags),
     authors: record.byline.authors ?? [],
     published: Date.parse(record.published),
-    updated: Date.parse(record.updated),
+    updated: Date.parse(effectiveUpdated(record)),
     day: dayKey(record.published, site.timeZone),
     hash,
     ...(record.status === "draft" ? { status: "draft" as const } : {}),

@@ -1,8 +1,9 @@
-import type { z } from "zod";
 import { ContentError, type ContentIssue } from "./issues";
 import type { ImageChecker } from "./image-files";
-import { articleSourceSchema, imageSchema, slugSchema, type Article, type ArticleRecord, type Author, type Section } from "./schema";
+import { z } from "zod";
+import { articleSourceSchema, imageSchema, postSchema, slugSchema, type Article, type ArticleRecord, type Author, type LiveCoverage, type Post, type Section } from "./schema";
 import { site } from "./site";
+import { effectiveUpdated } from "./live-pages";
 import { toTag } from "./tags";
 
 /** One article module: its path (for error messages) and its exports. */
@@ -57,27 +58,31 @@ function articleSchemaFor(context: ContentContext) {
     for (const problem of context.checkImage(image)) ctx.addIssue({ code: "custom", path: [problem.field], message: problem.message });
   });
 
+  const knownAuthors = articleSourceSchema.shape.byline.superRefine((byline, ctx) => {
+    byline.authors?.forEach((slug, index) => {
+      if (!authorSlugs.has(slug)) {
+        ctx.addIssue({ code: "custom", path: ["authors", index], message: `unknown author "${slug}" (add content/authors/${slug}.ts)` });
+      }
+    });
+  });
+  const blocksWithFiles = articleSourceSchema.shape.body.superRefine((blocks, ctx) => {
+    blocks.forEach((block, index) => {
+      if (block.type !== "image") return;
+      for (const problem of context.checkImage(block.image)) {
+        ctx.addIssue({ code: "custom", path: [index, "image", problem.field], message: problem.message });
+      }
+    });
+  });
+
   return articleSourceSchema
     .extend({
       section: slugSchema.refine((slug) => sectionSlugs.includes(slug), {
         error: (issue) => `unknown section "${String(issue.input)}" (known: ${sectionSlugs.join(", ")})`,
       }),
-      byline: articleSourceSchema.shape.byline.superRefine((byline, ctx) => {
-        byline.authors?.forEach((slug, index) => {
-          if (!authorSlugs.has(slug)) {
-            ctx.addIssue({ code: "custom", path: ["authors", index], message: `unknown author "${slug}" (add content/authors/${slug}.ts)` });
-          }
-        });
-      }),
+      byline: knownAuthors,
       image: fileImage,
-      body: articleSourceSchema.shape.body.superRefine((blocks, ctx) => {
-        blocks.forEach((block, index) => {
-          if (block.type !== "image") return;
-          for (const problem of context.checkImage(block.image)) {
-            ctx.addIssue({ code: "custom", path: [index, "image", problem.field], message: problem.message });
-          }
-        });
-      }),
+      body: blocksWithFiles,
+      posts: z.array(postSchema.extend({ byline: knownAuthors.optional(), body: blocksWithFiles })).readonly().optional(),
     })
     .superRefine((source, ctx) => {
       if (Date.parse(source.updated) < Date.parse(source.published)) {
@@ -86,6 +91,7 @@ function articleSchemaFor(context: ContentContext) {
       if (source.expires !== undefined && Date.parse(source.expires) <= Date.parse(source.published)) {
         ctx.addIssue({ code: "custom", path: ["expires"], message: `${source.expires} is not after published ${source.published}: a story expires after it goes public` });
       }
+      checkLiveCoverage(source, ctx);
       let previous = Date.parse(source.published);
       source.corrections?.forEach((correction, index) => {
         const date = Date.parse(correction.date);
@@ -104,15 +110,71 @@ function articleSchemaFor(context: ContentContext) {
     });
 }
 
+/** What only a live story has, and what it must have: its coverage, posts and their order. */
+function checkLiveCoverage(source: z.output<typeof articleSourceSchema>, ctx: z.RefinementCtx) {
+  const live = source.kind === "live";
+  if (!live) {
+    for (const field of ["coverage", "posts", "summary"] as const) {
+      if (source[field] !== undefined) ctx.addIssue({ code: "custom", path: [field], message: 'only a live story has this: add kind: "live"' });
+    }
+    return;
+  }
+  if (!source.coverage) ctx.addIssue({ code: "custom", path: ["coverage"], message: "a live story needs its coverage: { start, end? }" });
+  if (!source.posts || source.posts.length === 0) ctx.addIssue({ code: "custom", path: ["posts"], message: "a live story needs at least one post" });
+  const start = source.coverage ? Date.parse(source.coverage.start) : undefined;
+  if (source.coverage?.end !== undefined && start !== undefined && Date.parse(source.coverage.end) < start) {
+    ctx.addIssue({ code: "custom", path: ["coverage", "end"], message: `${source.coverage.end} is before the coverage's start ${source.coverage.start}` });
+  }
+  const seen = new Map<string, number>();
+  let pinned = 0;
+  source.posts?.forEach((post, index) => {
+    const earlier = seen.get(post.id);
+    if (earlier !== undefined) ctx.addIssue({ code: "custom", path: ["posts", index, "id"], message: `"${post.id}" is also the id of posts[${earlier}]: ids are unique in a story` });
+    seen.set(post.id, index);
+    if (start !== undefined && Date.parse(post.published) < start) {
+      ctx.addIssue({ code: "custom", path: ["posts", index, "published"], message: `${post.published} is before the coverage's start ${source.coverage?.start}` });
+    }
+    if (post.updated !== undefined && Date.parse(post.updated) < Date.parse(post.published)) {
+      ctx.addIssue({ code: "custom", path: ["posts", index, "updated"], message: `${post.updated} is before the post's published ${post.published}` });
+    }
+    if (post.pinned) pinned += 1;
+    if (post.pinned && pinned > 1) ctx.addIssue({ code: "custom", path: ["posts", index, "pinned"], message: "only one post may be pinned" });
+  });
+}
+
 /**
  * A validated record with its references resolved: what components receive. The record was checked
  * against these references when it was compiled or published; one that no longer resolves (a section
  * removed since) is a programming error, not content to show.
  */
+/** A byline's author slugs as the authors they name. */
+function resolveByline(byline: ArticleRecord["byline"], references: ContentReferences): Article["byline"] {
+  const authors = (byline.authors ?? []).flatMap((slug) => references.authors.filter((author) => author.slug === slug));
+  return { authors, ...(byline.agency === undefined ? {} : { agency: byline.agency }) };
+}
+
+/** A live story's coverage with its posts newest first (ties: the later id first, so the order is stable). */
+function resolveLive(coverage: NonNullable<ArticleRecord["coverage"]>, record: ArticleRecord, references: ContentReferences): LiveCoverage {
+  const posts = [...(record.posts ?? [])]
+    .sort((a, b) => Date.parse(b.published) - Date.parse(a.published) || (a.id < b.id ? 1 : a.id > b.id ? -1 : 0))
+    .map(
+      (post): Post => ({
+        id: post.id,
+        published: post.published,
+        ...(post.updated !== undefined ? { updated: post.updated } : {}),
+        ...(post.headline !== undefined ? { headline: post.headline } : {}),
+        keyEvent: post.keyEvent === true,
+        pinned: post.pinned === true,
+        ...(post.byline ? { byline: resolveByline(post.byline, references) } : {}),
+        body: post.body,
+      }),
+    );
+  return { start: coverage.start, ...(coverage.end !== undefined ? { end: coverage.end } : {}), posts, summary: record.summary ?? [] };
+}
+
 export function resolveArticle(record: ArticleRecord, references: ContentReferences): Article {
   const section = references.sections.find((candidate) => candidate.slug === record.section);
   if (section === undefined) throw new Error(`article "${record.slug}" names unknown section "${record.section}"`);
-  const authors = (record.byline.authors ?? []).flatMap((slug) => references.authors.filter((author) => author.slug === slug));
   const language = record.language ?? site.locale;
   return {
     slug: record.slug,
@@ -122,10 +184,12 @@ export function resolveArticle(record: ArticleRecord, references: ContentReferen
     section,
     tags: record.tags.map(toTag),
     published: record.published,
-    updated: record.updated,
+    updated: effectiveUpdated(record),
     ...(record.expires !== undefined ? { expires: record.expires } : {}),
     status: record.status ?? "published",
-    byline: { authors, ...(record.byline.agency === undefined ? {} : { agency: record.byline.agency }) },
+    kind: record.kind ?? "news",
+    ...(record.kind === "live" && record.coverage ? { live: resolveLive(record.coverage, record, references) } : {}),
+    byline: resolveByline(record.byline, references),
     ...(record.source === undefined ? {} : { source: record.source }),
     image: record.image,
     body: record.body,

@@ -84,6 +84,26 @@ export const bylineSchema = z
     error: "needs at least one author or an agency credit",
   });
 
+/** A post's id: stable, unique in its story, and part of its address (/<section>/<slug>/posts/<id>). */
+export const postIdSchema = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: 'must be lower-case letters and digits joined by hyphens, e.g. "ceasefire-announced"' });
+
+/** One post of a live story: timestamped, newest shown first, its body the same blocks as a story's. */
+export const postSchema = z.strictObject({
+  id: postIdSchema,
+  published: timestampSchema,
+  updated: timestampSchema.optional(),
+  headline: text.max(200, { error: "at most 200 characters" }).optional(),
+  /** Listed among the key events at the top of the story. */
+  keyEvent: z.literal(true).optional(),
+  /** Shown first on the story's first page; at most one post is pinned. */
+  pinned: z.literal(true).optional(),
+  byline: bylineSchema.optional(),
+  body: z.array(blockSchema).min(1, { error: "must have at least one block" }).readonly(),
+});
+
+/** What kind of story: a report ("news", the default) or live coverage that grows post by post ("live"). */
+export const storyKindSchema = z.enum(["news", "live"], { error: 'must be "news" or "live"' });
+
 /**
  * Strict objects: a misspelt field ("standfrist") is an error naming it, never silently dropped. Article
  * modules are compiled to data outside the type checker, so this schema is the only gate.
@@ -104,6 +124,13 @@ export const articleSourceSchema = z.strictObject({
   expires: timestampSchema.optional(),
   /** A draft is validated, built and published like every module, and never public (preview links show it). */
   status: z.enum(["draft", "published"], { error: 'must be "draft" or "published"' }).optional(),
+  kind: storyKindSchema.optional(),
+  /** A live story: when its coverage began, and ended (open while `end` is absent or ahead). */
+  coverage: z.strictObject({ start: timestampSchema, end: timestampSchema.optional() }).optional(),
+  /** A live story's posts, in any order (shown newest first). */
+  posts: z.array(postSchema).readonly().optional(),
+  /** A live story's summary: short points under the standfirst that editors keep current. */
+  summary: z.array(text.max(280, { error: "at most 280 characters" })).max(8, { error: "at most 8 points" }).readonly().optional(),
   byline: bylineSchema,
   /** Printed after the body as "Source: …". */
   source: text.optional(),
@@ -170,6 +197,7 @@ export type ArticleSource = z.input<typeof articleSourceSchema>;
 export type ArticleRecord = z.output<typeof articleSourceSchema>;
 export type Image = z.infer<typeof imageSchema>;
 export type Block = z.infer<typeof blockSchema>;
+export type StoryKind = z.infer<typeof storyKindSchema>;
 export type Correction = z.infer<typeof correctionSchema>;
 export type Section = z.infer<typeof sectionSchema>;
 export type AuthorSource = z.input<typeof authorSourceSchema>;
@@ -177,6 +205,26 @@ export type AuthorSource = z.input<typeof authorSourceSchema>;
 export type Author = z.output<typeof authorSourceSchema>;
 
 export type Tag = { name: string; slug: string };
+
+/** A post of a live story, with its byline resolved. */
+export type Post = {
+  id: string;
+  published: string;
+  updated?: string;
+  headline?: string;
+  keyEvent: boolean;
+  pinned: boolean;
+  byline?: { authors: readonly Author[]; agency?: string };
+  body: readonly Block[];
+};
+
+export type LiveCoverage = {
+  start: string;
+  end?: string;
+  /** Newest first. */
+  posts: readonly Post[];
+  summary: readonly string[];
+};
 
 /** A validated article with its references resolved: what components receive. */
 export type Article = {
@@ -193,6 +241,9 @@ export type Article = {
   expires?: string;
   /** A draft is never public (content/visibility.mjs). */
   status: "draft" | "published";
+  kind: StoryKind;
+  /** A live story's coverage, posts (newest first) and summary; absent for a report. */
+  live?: LiveCoverage;
   byline: { authors: readonly Author[]; agency?: string };
   source?: string;
   image: Image;

@@ -40,12 +40,14 @@ export type SnapshotEntry = {
   status?: "draft";
   /** When it expires (ms since the epoch), if it does. */
   expires?: number;
+  /** When a live story's coverage ends (ms), if it is set: its pages and cards change then. */
+  coverageEnds?: number;
   offset: number;
   length: number;
 };
 
 /** A story whose visibility depends on the time: scheduled ahead of the compile, or expiring. For routes.json. */
-export type TimedStory = { slug: string; section: string; published: number; expires?: number };
+export type TimedStory = { slug: string; section: string; published: number; expires?: number; coverageEnds?: number };
 
 /** What the origin's runtime reads of the compiled content (routes.json). */
 export type Routes = {

@@ -7,6 +7,15 @@ export const sectionPath = (section: Pick<Section, "slug">) => `/${section.slug}
 export const tagPath = (tag: Pick<Tag, "slug">) => `/topics/${tag.slug}`;
 export const authorPath = (author: Pick<Author, "slug">) => `/authors/${author.slug}`;
 
+/** A live story's older pages of posts, numbered from the oldest (content/live-pages.ts): "/world/x/page/3". */
+export const livePagePath = (article: Pick<Article, "slug" | "section">, page: number) => `${articlePath(article)}/page/${page}`;
+/** A post's own address, which leads to the page that holds it: "/world/x/posts/ceasefire-announced". */
+export const postPath = (article: Pick<Article, "slug" | "section">, id: string) => `${articlePath(article)}/posts/${id}`;
+/** The anchor of a post on its page. */
+export const postAnchor = (id: string) => `post-${id}`;
+/** The small document a live story's island asks for new posts (components/islands/live-updates.island.ts). */
+export const liveUpdatesPath = (article: Pick<Article, "slug" | "section">) => `${articlePath(article)}/live.json`;
+
 /** The latest news, newest first: page 1 is the front page, later pages "/page/N". */
 export const LATEST_PATH = "/";
 

@@ -26,6 +26,8 @@ const ISLAND_FILE = /^\/islands\/[a-z0-9-]+-[A-Z0-9]{8}\.js$/;
 /** Private preview links (server/preview-links.mjs): never kept, never sent on as a referrer, never indexed. */
 const PREVIEW = /^\/preview\//;
 const PREVIEW_HEADERS = { "cache-control": CACHE.private, "referrer-policy": "no-referrer", "x-robots-tag": "noindex, nofollow" };
+/** What a live story's page says of itself while its coverage is open (components/live/live-view.tsx). */
+const LIVE_OPEN = 'data-live="open"';
 /** Pages rendered for their query that are the same for every reader who asks it until the content changes. */
 const KEPT_BY_QUERY = new Set(["/search"]);
 /** Headers that belong to one transfer or one representation, not to the response: the front writes its own. */
@@ -91,7 +93,9 @@ function finishOne({ status, headers, body }, pathname, sections, state, fallbac
   const slug = status === 404 && !pathname.startsWith("/share/") ? articleSlugOf(pathname, sections) : undefined;
   const gone = slug !== undefined && (state.articles.get(slug)?.record === null || timing.expired(slug, timing.now));
   const finalStatus = gone ? 410 : status;
-  const cacheControl = finalStatus === 200 ? capped(CACHE[pageKind(pathname, sections) === "article" ? "article" : "listing"]) : finalStatus >= 300 && finalStatus < 400 ? kept["cache-control"] : CACHE.error;
+  // A live story whose coverage is open changes every few minutes: the edge keeps it seconds, not half a minute.
+  const kind = page.html.includes(LIVE_OPEN) ? "livePage" : pageKind(pathname, sections) === "article" ? "article" : "listing";
+  const cacheControl = finalStatus === 200 ? capped(CACHE[kind]) : finalStatus >= 300 && finalStatus < 400 ? kept["cache-control"] : CACHE.error;
   return {
     status: finalStatus,
     headers: { ...kept, "content-type": contentType, "content-security-policy": page.csp, ...(cacheControl ? { "cache-control": cacheControl } : {}) },

@@ -8,7 +8,7 @@
  */
 import { visibilityAt } from "../content/visibility.mjs";
 
-/** @typedef {{ slug: string, section: string, published: number, expires?: number, status?: "draft" | "published" }} TimedStory */
+/** @typedef {{ slug: string, section: string, published: number, expires?: number, coverageEnds?: number, status?: "draft" | "published" }} TimedStory */
 /** @typedef {import("./content-store/state.mjs").PublishedState} PublishedState */
 
 /**
@@ -26,8 +26,10 @@ export function timedStories(released, state) {
     const published = Date.parse(String(record.published));
     const expires = typeof record.expires === "string" ? Date.parse(record.expires) : undefined;
     const status = record.status === "draft" ? "draft" : "published";
+    const coverage = /** @type {{ end?: unknown } | undefined} */ (record.coverage);
+    const coverageEnds = typeof coverage?.end === "string" ? Date.parse(coverage.end) : undefined;
     // Every published record is kept: its time may be ahead, or it may expire. Past, never-expiring ones cost nothing.
-    stories.set(slug, { slug, section: String(record.section), published, ...(expires !== undefined ? { expires } : {}), status });
+    stories.set(slug, { slug, section: String(record.section), published, ...(expires !== undefined ? { expires } : {}), ...(coverageEnds !== undefined ? { coverageEnds } : {}), status });
   }
   return [...stories.values()];
 }
@@ -43,6 +45,8 @@ export function changeMoments(stories) {
     if (story.status === "draft") continue;
     moments.add(story.published);
     if (story.expires !== undefined) moments.add(story.expires);
+    // A live story's label and cards change when its coverage ends.
+    if (story.coverageEnds !== undefined) moments.add(story.coverageEnds);
   }
   return /** @type {number[]} */ ([...moments]).sort((a, b) => a - b);
 }

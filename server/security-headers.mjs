@@ -49,6 +49,13 @@ export const CACHE = {
   feed: "public, max-age=60, s-maxage=30, stale-while-revalidate=3600, stale-if-error=86400",
   image: "public, max-age=86400, stale-while-revalidate=604800, stale-if-error=604800",
   island: "public, max-age=31536000, immutable",
+  /**
+   * A live story's updates document: the same for every reader, polled every 15 s; the edge keeps it a
+   * few seconds and coalesces the readers who ask meanwhile into one request.
+   */
+  liveUpdates: "public, max-age=0, s-maxage=5, stale-while-revalidate=10, stale-if-error=60",
+  /** A live story's page while its coverage is open: kept as briefly as its updates document. */
+  livePage: "public, max-age=0, s-maxage=5, stale-while-revalidate=10, stale-if-error=86400",
   /** A private preview link's page and card: for the one reader who holds the link, never kept. */
   private: "private, no-store",
   error: "private, no-store",

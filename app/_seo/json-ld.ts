@@ -2,10 +2,11 @@
  * Structured data for search engines, one builder per schema.org type, typed with schema-dts.
  * Rendered by components/seo/json-ld-script.tsx, the one place that writes a script tag.
  */
-import type { BreadcrumbList, NewsArticle, NewsMediaOrganization, Organization, Person, ProfilePage, WebSite, WithContext } from "schema-dts";
+import type { BlogPosting, BreadcrumbList, LiveBlogPosting, NewsArticle, NewsMediaOrganization, Organization, Person, ProfilePage, WebSite, WithContext } from "schema-dts";
+import { firstSentence, latestPostTime } from "@/content/live-pages";
 import { BRAND_LOGO } from "@/content/brand";
 import { cropPath, CROP_NAMES } from "@/content/images";
-import type { Article, Author } from "@/content/schema";
+import type { Article, Author, LiveCoverage, Post } from "@/content/schema";
 import { site } from "@/content/site";
 import { absoluteUrl, articlePath, authorPath, sectionPath } from "@/content/urls";
 
@@ -71,6 +72,46 @@ export function newsArticleJsonLd(article: Article): WithContext<NewsArticle> {
     ...(article.corrections.length === 0
       ? {}
       : { correction: article.corrections.map((correction) => ({ "@type": "CorrectionComment" as const, text: correction.text, datePublished: correction.date })) }),
+  };
+}
+
+/** A post's text, block by block, for articleBody. */
+const postText = (post: Post) => post.body.flatMap((block) => ("text" in block ? [block.text] : [])).join("\n\n");
+
+/**
+ * A live story's page: a LiveBlogPosting with its coverage times (the end only once it has ended), the
+ * latest post's time as dateModified, and the posts on this page as BlogPostings with their own
+ * addresses (the page and the post's anchor). `pagePath` is the page's address; `posts` are its posts.
+ */
+export function liveBlogJsonLd(article: Article, live: LiveCoverage, { pagePath, posts, now }: { pagePath: string; posts: readonly Post[]; now: number }): WithContext<LiveBlogPosting> {
+  const url = absoluteUrl(articlePath(article));
+  const ended = live.end !== undefined && Date.parse(live.end) <= now;
+  return {
+    "@context": "https://schema.org",
+    "@type": "LiveBlogPosting",
+    headline: article.headline,
+    description: article.standfirst,
+    url,
+    image: CROP_NAMES.map((crop) => absoluteUrl(cropPath(article, crop))),
+    datePublished: article.published,
+    dateModified: latestPostTime(live.posts) ?? article.updated,
+    coverageStartTime: live.start,
+    ...(ended && live.end ? { coverageEndTime: live.end } : {}),
+    author: authorsOf(article),
+    publisher: publisher(),
+    mainEntityOfPage: { "@type": "WebPage", "@id": absoluteUrl(pagePath) },
+    articleSection: article.section.name,
+    inLanguage: article.language,
+    liveBlogUpdate: posts.map(
+      (post): BlogPosting => ({
+        "@type": "BlogPosting",
+        headline: post.headline ?? firstSentence(post),
+        datePublished: post.published,
+        dateModified: post.updated ?? post.published,
+        articleBody: postText(post),
+        url: `${absoluteUrl(pagePath)}#post-${post.id}`,
+      }),
+    ),
   };
 }
 

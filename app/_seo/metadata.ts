@@ -160,6 +160,12 @@ export function searchMetadata(query: string | undefined, page = 1): Metadata {
   return { title: pagedTitle(title, page), description: `Search every story ${site.name} has published.`, robots: { index: false, follow: true } };
 }
 
+/** An older page of a live story's posts: its own title and canonical address, the story's card. */
+export function liveOlderPageMetadata(article: Article, page: number, path: string): Metadata {
+  const base = articleMetadata(article);
+  return { ...base, title: `${article.headline}: earlier posts, page ${page}`, alternates: { ...base.alternates, canonical: path } };
+}
+
 export function articleMetadata(article: Article): Metadata {
   const base = pageMetadata({
     title: article.headline,

@@ -5,7 +5,7 @@
  * `public/islands/<name>-<hash>.js`, served from this origin with a year's caching, and a page loads
  * it with <IslandScript name="…" /> where the HTML it enhances is. No framework runs in the browser.
  */
-export const ISLANDS = ["share-sheet"] as const;
+export const ISLANDS = ["share-sheet", "live-updates"] as const;
 
 export type IslandName = (typeof ISLANDS)[number];
 

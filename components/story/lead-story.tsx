@@ -4,6 +4,7 @@ import { siteLanguageIn } from "@/components/article/in-site-language";
 import { languageAttributes } from "@/content/language";
 import type { Article } from "@/content/schema";
 import { articlePath } from "@/content/urls";
+import { LiveKicker } from "./live-kicker";
 
 /** The front page's top story: its image beside the headline on wide screens, above it on phones. */
 export function LeadStory({ article }: { article: Article }) {
@@ -21,6 +22,7 @@ export function LeadStory({ article }: { article: Article }) {
       />
       <div>
         <p className="text-sm font-semibold tracking-wide text-accent uppercase" {...siteLanguageIn(article.language)}>
+          <LiveKicker article={article} />
           {article.section.name}
         </p>
         <h2 className="mt-2 font-serif text-3xl leading-tight font-bold text-balance sm:text-4xl">

@@ -4,6 +4,7 @@ import { languageAttributes } from "@/content/language";
 import type { Article } from "@/content/schema";
 import { articlePath } from "@/content/urls";
 import { Highlighted } from "@/components/search/highlighted";
+import { LiveKicker } from "./live-kicker";
 
 /** A story in a list: section, linked headline, standfirst and date; in search results, the matched words marked. */
 export function StoryCard({
@@ -21,9 +22,10 @@ export function StoryCard({
   const Heading = headingLevel === 2 ? "h2" : "h3";
   return (
     <article className="border-t border-rule py-5" {...languageAttributes(article.language)}>
-      {showSection ? (
+      {showSection || article.live ? (
         <p className="text-xs font-semibold tracking-wide text-accent uppercase" {...siteLanguageIn(article.language)}>
-          {article.section.name}
+          <LiveKicker article={article} />
+          {showSection ? article.section.name : null}
         </p>
       ) : null}
       <Heading className="mt-1 font-serif text-xl leading-snug font-bold">

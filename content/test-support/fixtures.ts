@@ -57,6 +57,7 @@ export function testArticle(slug: string, published: string, sectionSlug = "worl
     published,
     updated: published,
     status: "published",
+    kind: "news",
     byline: { authors: [], agency: "Agencies" },
     image: { ...EXISTING_IMAGE, alt: "alt", caption: "caption", credit: "credit" },
     body: [{ type: "paragraph", text: slug }],

@@ -198,7 +198,11 @@ try {
     return `/search?q=${first}+${second}`;
   };
   const searchNew = await load(`${site.url}/search?q=syria+talks`, { nextPath: newQuery });
-  console.log(`| search results page, a new query each request, 50 connections × 10 s | ${searchNew.requestsPerSecond} req/s, p99 ${searchNew.p99Ms} ms, ${searchNew.errors + searchNew.non2xx} errors (${words.length ** 2} queries) |`);
+  // 50 connections ask more than the search lane admits: the rest is shed at once with 503 (issue 20).
+  const admittedPerSecond = Math.round((searchNew.total - searchNew.non2xx - searchNew.errors) / 10);
+  console.log(
+    `| search results page, a new query each request, 50 connections × 10 s | ${admittedPerSecond} searches/s admitted, ${Math.round(searchNew.non2xx / 10)}/s shed (503), ${searchNew.errors} errors; p99 ${searchNew.p99Ms} ms (${words.length ** 2} queries) |`,
+  );
   await run("npx", ["tsx", "scripts/bench/search.ts", String(SEARCH_STORIES)], { cwd: ROOT });
   const search = { page: searchPage, newQueries: searchNew, index: JSON.parse(readFileSync(path.join(ROOT, "reports", "bench-search.json"), "utf8")) as unknown };
 

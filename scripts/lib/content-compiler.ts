@@ -12,6 +12,7 @@ import { createHash } from "node:crypto";
 import { closeSync, cpSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync, writeSync } from "node:fs";
 import path from "node:path";
 import { dayKey } from "../../content/calendar";
+import { effectiveUpdated } from "../../content/live-pages";
 import { createImageChecker } from "../../content/image-files";
 import type { ContentIssue } from "../../content/issues";
 import { createArticleValidator } from "../../content/load";
@@ -63,7 +64,7 @@ function writeSearchIndexOf(dir: string, previousDir: string) {
 
 const NEWLINE = Buffer.from("\n");
 /** The code whose change makes every earlier compile stale. */
-const VALIDATION_SOURCES = ["content/schema.ts", "content/load.ts", "content/image-files.ts", "content/calendar.ts", "content/snapshot.ts"];
+const VALIDATION_SOURCES = ["content/schema.ts", "content/load.ts", "content/image-files.ts", "content/calendar.ts", "content/snapshot.ts", "content/live-pages.ts"];
 
 /** "size:mtime" of a file, or "missing". */
 function stampOf(file: string): string {
@@ -149,11 +150,12 @@ function createSnapshotWriter(outDir: string, timeZone: string, sections: readon
           tags: [...record.tags],
           authors: [...(record.byline.authors ?? [])],
           published: Date.parse(record.published),
-          updated: Date.parse(record.updated),
+          updated: Date.parse(effectiveUpdated(record)),
           day: dayKey(record.published, timeZone),
           hash: recordHash(record),
           ...(record.status === "draft" ? { status: "draft" as const } : {}),
           ...(record.expires !== undefined ? { expires: Date.parse(record.expires) } : {}),
+          ...(record.coverage?.end !== undefined ? { coverageEnds: Date.parse(record.coverage.end) } : {}),
         },
         stamp,
       );
@@ -170,8 +172,8 @@ function createSnapshotWriter(outDir: string, timeZone: string, sections: readon
       const index: SnapshotIndex = { format: SNAPSHOT_FORMAT, compiledAt: new Date(compiledAt).toISOString(), entries };
       // Stories whose visibility changes after now: the origin lets pages go stale at those moments.
       const timed: TimedStory[] = entries
-        .filter((entry) => entry.status !== "draft" && (entry.published > compiledAt || entry.expires !== undefined))
-        .map(({ slug, section, published, expires }) => ({ slug, section, published, ...(expires !== undefined ? { expires } : {}) }));
+        .filter((entry) => entry.status !== "draft" && (entry.published > compiledAt || entry.expires !== undefined || (entry.coverageEnds ?? 0) > compiledAt))
+        .map(({ slug, section, published, expires, coverageEnds }) => ({ slug, section, published, ...(expires !== undefined ? { expires } : {}), ...(coverageEnds !== undefined ? { coverageEnds } : {}) }));
       writeFileSync(path.join(temporary, SNAPSHOT_FILES.index), JSON.stringify(index));
       writeFileSync(path.join(temporary, SNAPSHOT_FILES.authors), JSON.stringify(authors));
       writeSearchIndexOf(temporary, outDir);

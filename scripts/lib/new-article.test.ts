@@ -44,7 +44,8 @@ const fillIn = (source: string) =>
     .replace('alt: ""', 'alt: "Stand-in"')
     .replace('caption: ""', 'caption: "A caption"')
     .replace('credit: ""', 'credit: "AP"')
-    .replace('text: ""', 'text: "The first paragraph."');
+    .replace('headline: ""', 'headline: "The first post"')
+    .replaceAll('text: ""', 'text: "The first paragraph."');
 
 describe("the scaffold and the validator agree", () => {
   it("whatever the headline, the module new-article writes passes once its empty fields are filled", async () => {
@@ -56,13 +57,21 @@ describe("the scaffold and the validator agree", () => {
     const headlines = ["Oil prices climb as OPEC meets", "Erdoğan ve Davutoğlu İstanbul'da buluştu", "بوتين يناقش جهود السلام في سوريا", "Erdoğan يلتقي الأسد في أنقرة", "!!! ???"];
     for (const [index, headline] of headlines.entries()) {
       const timestamp = `2026-12-02T09:1${index}:00+00:00`;
-      const { slug, photo, source } = renderArticleModule({ headline, section: "world", timestamp });
+      // Every other one a live story, its coverage open and a first post to write.
+      const { slug, photo, source } = renderArticleModule({ headline, section: "world", timestamp, live: index % 2 === 1 });
       writeFileSync(path.join(articlesDir, `${slug}.ts`), fillIn(source));
       await sharp({ create: { width: 1600, height: 1200, channels: 3, background: "#888" } }).jpeg().toFile(path.join(publicDir, "images", "articles", `${photo}.jpg`));
     }
     const result = await compileContent({ root, articlesDir, publicDir, authorsDir: path.join(root, "content", "authors"), sections: testSections, timeZone: "Europe/London" });
     expect(result.issues).toEqual([]);
     expect(result.articles).toBe(headlines.length);
+  });
+
+  it("starts a live story with its coverage open, an empty summary and a first post left to write", () => {
+    const { source } = renderArticleModule({ headline: "Summit live", section: "world", timestamp: TIMESTAMP, live: true });
+    expect(source).toContain('kind: "live"');
+    expect(source).toContain(`coverage: { start: "${TIMESTAMP}" }`);
+    expect(source.match(/: ""/g)).toHaveLength(9);
   });
 
   it("leaves every field a person must write empty, so an unfilled draft is refused", async () => {

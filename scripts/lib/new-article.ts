@@ -40,8 +40,18 @@ export function namesFor(headline: string, timestamp: string): { slug: string; p
  * A new module with the editor's headline and empty strings wherever a person must write something:
  * `npm run check-content` lists each of them until it is filled in, so a draft can never be published.
  */
-export function renderArticleModule({ headline, section, timestamp }: { headline: string; section: string; timestamp: string }) {
+export function renderArticleModule({ headline, section, timestamp, live = false }: { headline: string; section: string; timestamp: string; live?: boolean }) {
   const { slug, photo } = namesFor(headline, timestamp);
+  // A live story starts with its coverage open and a first post to write.
+  const liveFields = live
+    ? `
+  kind: "live",
+  coverage: { start: ${JSON.stringify(timestamp)} },
+  summary: [],
+  posts: [
+    { id: "first-post", published: ${JSON.stringify(timestamp)}, headline: "", body: [{ type: "paragraph", text: "" }] },
+  ],`
+    : "";
   const source = `import type { ArticleSource } from "../schema";
 
 export const article = {
@@ -51,7 +61,7 @@ export const article = {
   section: ${JSON.stringify(section)},
   tags: [],
   published: ${JSON.stringify(timestamp)},
-  updated: ${JSON.stringify(timestamp)},
+  updated: ${JSON.stringify(timestamp)},${liveFields}
   byline: { authors: [], agency: "" },
   source: "",
   image: {

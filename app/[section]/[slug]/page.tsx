@@ -1,6 +1,9 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { breadcrumbJsonLd, newsArticleJsonLd } from "@/app/_seo/json-ld";
+import { breadcrumbJsonLd, liveBlogJsonLd, newsArticleJsonLd } from "@/app/_seo/json-ld";
+import { LiveView } from "@/components/live/live-view";
+import { livePages } from "@/content/live-pages";
+import { articlePath } from "@/content/urls";
 import { articleMetadata } from "@/app/_seo/metadata";
 import { JsonLdScript } from "@/components/seo/json-ld-script";
 import { ArticleView } from "@/components/article/article-view";
@@ -36,12 +39,23 @@ export async function generateMetadata({ params }: PageProps<"/[section]/[slug]"
 export default async function ArticlePage({ params }: PageProps<"/[section]/[slug]">) {
   const found = await findArticle(params);
   if (!found) notFound();
-  const { article } = found;
+  const { article, renderedAt } = found;
+  if (article.live) {
+    const posts = livePages(article.live.posts).first;
+    return (
+      <>
+        <JsonLdScript data={liveBlogJsonLd(article, article.live, { pagePath: articlePath(article), posts, now: renderedAt })} />
+        <JsonLdScript data={breadcrumbJsonLd(article)} />
+        <LiveView article={article} live={article.live} now={renderedAt} />
+        <RelatedStories articles={found.related()} />
+      </>
+    );
+  }
   return (
     <>
       <JsonLdScript data={newsArticleJsonLd(article)} />
       <JsonLdScript data={breadcrumbJsonLd(article)} />
-      <ArticleView article={article} now={found.renderedAt} />
+      <ArticleView article={article} now={renderedAt} />
       <RelatedStories articles={found.related()} />
     </>
   );
