@@ -2,7 +2,8 @@
  * Publishes on the running site, without a rebuild: npm run content:publish -- [--origin URL]
  *
  * Compiles and validates the author and article modules exactly as the build does (every problem, by
- * file and field; nothing is sent while there is one), asks the site what it serves, and sends in one
+ * file and field; nothing is sent while there is one), loading only the modules changed since the last
+ * compile (at 100,000 stories one changed story costs about a second), asks the site what it serves, and sends in one
  * request the authors and stories that are new or changed, with their photos, and the slugs of stories
  * whose module is gone.
  * The site checks everything again and publishes all of it or none.
@@ -20,8 +21,9 @@ import { parseArgs } from "node:util";
 import { formatIssue, type ContentIssue } from "../content/issues";
 import { sections } from "../content/sections";
 import { site } from "../content/site";
-import { openSnapshot, recordHash, SNAPSHOT_DIR } from "../content/snapshot";
-import { compiledFiles, compileContent, imageSources } from "./lib/content-compiler";
+import type { ArticleRecord } from "../content/schema";
+import { openSnapshot, recordHash, SNAPSHOT_DIR, type Snapshot, type SnapshotEntry } from "../content/snapshot";
+import { compileContent, imageSources, isCompileCurrent, type CompiledStory } from "./lib/content-compiler";
 import { planPublish, timingNotes, type SiteManifest } from "./lib/publish-plan";
 
 const root = path.resolve(import.meta.dirname, "..");
@@ -44,11 +46,15 @@ const token = process.env.PUBLISH_TOKEN ?? fail("set PUBLISH_TOKEN to the site's
 const origin = values.origin.replace(/\/+$/, "");
 const articlesDir = path.resolve(values.articles);
 const publicDir = path.resolve(values.public);
-// The project's own modules compile where the build compiles them; another folder gets a cache of its own.
-const outDir = articlesDir === path.join(root, "content", "articles") ? path.join(root, SNAPSHOT_DIR) : path.join(tmpdir(), `meridian-publish-${createHash("sha256").update(articlesDir).digest("hex").slice(0, 12)}`);
-
 const authorsDir = path.resolve(values.authors);
-const compiled = await compileContent({ root, articlesDir, authorsDir, publicDir, sections, timeZone: site.timeZone, outDir });
+const compileOptions = { root, articlesDir, authorsDir, publicDir, sections, timeZone: site.timeZone, keepRecords: true };
+// Modules unchanged since the last compile are taken from it as they are, so one changed story costs one
+// story. The project's own compiled content (.content/, which a site running here may be serving) is only
+// read; when it is stale, or for another folder, a compile of everything is made once and then reused.
+const release = path.join(root, SNAPSHOT_DIR);
+const ownFolder = articlesDir === path.join(root, "content", "articles");
+const cacheDir = ownFolder ? release : path.join(tmpdir(), `meridian-publish-${createHash("sha256").update(articlesDir).digest("hex").slice(0, 12)}`);
+const compiled = ownFolder && (await isCompileCurrent(release, compileOptions)) ? await compileContent({ ...compileOptions, reuse: release }) : await compileContent({ ...compileOptions, outDir: cacheDir });
 if (compiled.issues.length > 0) {
   for (const issue of compiled.issues) console.error(formatIssue(issue));
   fail(`content is invalid (${compiled.issues.length} problems): nothing was sent`);
@@ -74,17 +80,12 @@ async function call(method: "GET" | "POST", body?: unknown): Promise<unknown> {
 }
 
 const manifest = (await call("GET")) as SiteManifest;
-const snapshot = openSnapshot(outDir);
-const files = compiledFiles(outDir);
-const entries = new Map(snapshot.index.entries.map((entry) => [entry.slug, entry]));
 /** The module's path as the site names modules (content/articles/…), whichever folder it was compiled from. */
-const moduleFile = (slug: string) => {
-  const shown = files.get(slug) ?? `${slug}.ts`;
-  return `content/articles/${path.relative(articlesDir, path.resolve(root, shown)).split(path.sep).join("/")}`;
-};
+const moduleFile = (shown: string) => `content/articles/${path.relative(articlesDir, path.resolve(root, shown)).split(path.sep).join("/")}`;
+const stories = new Map(compiled.stories.map((story) => [story.slug, story]));
 const localAuthors = new Map(compiled.authors.map(({ author }) => [author.slug, author]));
 const plan = planPublish(
-  snapshot.index.entries.map((entry) => ({ slug: entry.slug, hash: entry.hash, file: moduleFile(entry.slug) })),
+  compiled.stories.map((story) => ({ slug: story.slug, hash: story.hash, file: moduleFile(story.file) })),
   manifest,
   compiled.authors.map(({ file, author }) => ({ slug: author.slug, hash: recordHash(author), file: `content/authors/${path.relative(authorsDir, path.resolve(root, file)).split(path.sep).join("/")}` })),
 );
@@ -95,7 +96,7 @@ show("new", plan.added.map((article) => article.slug));
 show("changed", plan.changed.map((article) => article.slug));
 show("taken down", plan.deletions);
 // Stories sent ahead of their time wait on the site: say which, and until when.
-const sending = [...plan.added, ...plan.changed].map((article) => entries.get(article.slug)!);
+const sending = [...plan.added, ...plan.changed].map((article) => stories.get(article.slug)!);
 for (const { slug, note } of timingNotes(sending, Date.now())) console.log(`  ${slug}: ${note}`);
 if (plan.added.length + plan.changed.length + plan.deletions.length + plan.authors.length === 0) {
   console.log(`${origin} already serves every module as it is (version ${manifest.version}): nothing to publish`);
@@ -106,7 +107,20 @@ if (plan.deletions.length > Number(values["max-deletions"])) {
 }
 if (values["dry-run"]) process.exit(0);
 
-const articles = [...plan.added, ...plan.changed].map((article) => ({ file: article.file, article: snapshot.readRecord(entries.get(article.slug)!) }));
+// A module loaded now carries its record; an unchanged one (which the site lacks, say after a takedown
+// elsewhere) is read from the compile it came from, and must still be what was compared.
+let compiledSnapshot: Snapshot | undefined;
+let compiledEntries: Map<string, SnapshotEntry> | undefined;
+function recordOf(story: CompiledStory): ArticleRecord {
+  if (story.record) return story.record;
+  compiledSnapshot ??= openSnapshot(compiled.reused ?? cacheDir);
+  compiledEntries ??= new Map(compiledSnapshot.index.entries.map((entry) => [entry.slug, entry]));
+  const entry = compiledEntries.get(story.slug);
+  const record = entry && compiledSnapshot.readRecord(entry);
+  return record && recordHash(record) === story.hash ? record : fail(`${story.file} changed in the compiled content while publishing: run the command again`);
+}
+
+const articles = [...plan.added, ...plan.changed].map((article) => ({ file: article.file, article: recordOf(stories.get(article.slug)!) }));
 const authors = plan.authors.map((author) => ({ file: author.file, author: localAuthors.get(author.slug)! }));
 const portraits = authors.flatMap(({ author }) => (author.photo ? [author.photo.src] : []));
 const images = [...new Set([...articles.flatMap(({ article }) => imageSources(article)), ...portraits])].flatMap((src) => {
@@ -114,7 +128,7 @@ const images = [...new Set([...articles.flatMap(({ article }) => imageSources(ar
   const sha256 = createHash("sha256").update(bytes).digest("hex");
   return manifest.images[src] === sha256 ? [] : [{ path: src, data: bytes.toString("base64") }];
 });
-snapshot.close();
+compiledSnapshot?.close();
 
 const result = (await call("POST", { baseVersion: manifest.version, authors, articles, deletions: plan.deletions, images })) as {
   version: number;

@@ -1,10 +1,10 @@
-import { mkdirSync, mkdtempSync, readFileSync, utimesSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import { openSnapshot } from "../../content/snapshot";
 import { EXISTING_IMAGE, PUBLIC_DIR, testSections } from "../../content/test-support/fixtures";
-import { compiledFiles, compileContent } from "./content-compiler";
+import { compileContent, isCompileCurrent } from "./content-compiler";
 
 const authorModule = (slug: string, fields = `name: "Jane Doe", role: "Diplomatic correspondent", bio: "Jane Doe covers diplomacy."`) => `import type { AuthorSource } from "../schema";
 export const author = { slug: "${slug}", ${fields} } as const satisfies AuthorSource;
@@ -26,8 +26,12 @@ export const article = {
 } as const satisfies ArticleSource;
 `;
 
+const roots: string[] = [];
+afterAll(() => roots.forEach((root) => rmSync(root, { recursive: true, force: true })));
+
 function project() {
   const root = mkdtempSync(path.join(tmpdir(), "compiler-"));
+  roots.push(root);
   const articlesDir = path.join(root, "content", "articles");
   mkdirSync(path.join(articlesDir, "2024"), { recursive: true });
   const write = (file: string, source: string) => {
@@ -38,9 +42,9 @@ function project() {
   const authorsDir = path.join(root, "content", "authors");
   mkdirSync(authorsDir, { recursive: true });
   const writeAuthor = (file: string, source: string) => writeFileSync(path.join(authorsDir, file), source);
-  const compile = () =>
-    compileContent({ root, articlesDir, authorsDir, publicDir: PUBLIC_DIR, sections: testSections, timeZone: "Europe/London", outDir: path.join(root, ".content") });
-  return { root, articlesDir, write, writeAuthor, compile, outDir: path.join(root, ".content") };
+  const options = { root, articlesDir, authorsDir, publicDir: PUBLIC_DIR, sections: testSections, timeZone: "Europe/London" };
+  const compile = () => compileContent({ ...options, outDir: path.join(root, ".content") });
+  return { root, articlesDir, write, writeAuthor, compile, options, outDir: path.join(root, ".content") };
 }
 
 describe("compileContent", () => {
@@ -56,7 +60,7 @@ describe("compileContent", () => {
       ["older", "2024-03-01"],
     ]);
     expect(snapshot.readRecord(snapshot.index.entries[1]!).headline).toBe("Headline of older");
-    expect(compiledFiles(site.outDir).get("newer")).toMatch(/content\/articles\/2024\/newer\.ts$/);
+    expect(result.stories.find((story) => story.slug === "newer")?.file).toMatch(/content\/articles\/2024\/newer\.ts$/);
   });
 
   it("loads again only the modules that changed, and keeps the rest as they were", async () => {
@@ -70,6 +74,38 @@ describe("compileContent", () => {
     const again = await site.compile();
     expect(again).toMatchObject({ issues: [], articles: 2, loaded: 1 });
     expect(openSnapshot(site.outDir).index.entries.map((entry) => entry.day)).toEqual(["2024-03-03", "2024-03-01"]);
+  });
+
+  it("checks against a compile it only reads: loads the changed modules, keeps their records, writes nothing", async () => {
+    const site = project();
+    site.write("a.ts", articleModule("a", "2024-03-01T09:00:00+00:00"));
+    const changed = site.write("b.ts", articleModule("b", "2024-03-02T09:00:00+00:00"));
+    await site.compile();
+    expect(await isCompileCurrent(site.outDir, site.options)).toBe(true);
+    const written = statSync(path.join(site.outDir, "index.json")).mtimeMs;
+    writeFileSync(changed, articleModule("b", "2024-03-03T09:00:00+00:00"));
+    utimesSync(changed, new Date(), new Date(Date.now() + 5000));
+    const check = await compileContent({ ...site.options, reuse: site.outDir, keepRecords: true });
+    expect(check).toMatchObject({ issues: [], articles: 2, loaded: 1, reused: site.outDir });
+    const [a, b] = ["a", "b"].map((slug) => check.stories.find((story) => story.slug === slug));
+    expect(a).toMatchObject({ file: "content/articles/a.ts", published: Date.parse("2024-03-01T09:00:00Z") });
+    expect(a?.record).toBeUndefined();
+    expect(b?.record?.published).toBe("2024-03-03T09:00:00+00:00");
+    expect(statSync(path.join(site.outDir, "index.json")).mtimeMs).toBe(written);
+    // A module reusing an unchanged one's slug is still a duplicate.
+    site.write("c.ts", articleModule("a", "2024-03-04T09:00:00+00:00"));
+    const duplicate = await compileContent({ ...site.options, reuse: site.outDir });
+    expect(duplicate.issues.map((issue) => `${issue.file} ${issue.field}`)).toContain("content/articles/c.ts slug");
+  });
+
+  it("is not current once the references a story is checked against change", async () => {
+    const site = project();
+    site.write("a.ts", articleModule("a", "2024-03-01T09:00:00+00:00"));
+    await site.compile();
+    site.writeAuthor("jane-doe.ts", authorModule("jane-doe"));
+    expect(await isCompileCurrent(site.outDir, site.options)).toBe(false);
+    expect(await compileContent({ ...site.options, reuse: site.outDir })).toMatchObject({ loaded: 1 });
+    expect(await isCompileCurrent(path.join(site.root, "nowhere"), site.options)).toBe(false);
   });
 
   it("reuses the search index when no story changed, and rebuilds it when one did", async () => {

@@ -6,7 +6,8 @@
  *
  * Incremental: a module whose file, and whose image files, have the size and modification time they had
  * at the last compile, under the same schema and site references, is not loaded again; its record is
- * copied from the last snapshot. A fresh clone compiles everything.
+ * copied from the last snapshot. A fresh clone compiles everything. A check (no `outDir`) can take the
+ * unchanged modules from a snapshot it only reads (`reuse`): publishing one story then costs that story.
  */
 import { createHash } from "node:crypto";
 import { closeSync, cpSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync, writeSync } from "node:fs";
@@ -96,12 +97,42 @@ export type CompileOptions = {
   timeZone: string;
   /** Where the snapshot goes; omitted, nothing is written (a check). */
   outDir?: string;
+  /**
+   * A compiled snapshot whose unchanged modules are taken as they are, read only (default: `outDir`).
+   * Used only while its compile cache is current (same schema, references and validation code).
+   */
+  reuse?: string;
+  /** Keep the record of every module loaded in `stories` (publishing sends them); the build does not. */
+  keepRecords?: boolean;
   /** The front page module's export (content/front-page.ts), checked against the stories; omitted, not checked. */
   frontPage?: unknown;
 };
 
-/** `authors`: each author module as its file (as shown in messages) and validated record. */
-export type CompileResult = { issues: ContentIssue[]; articles: number; loaded: number; authors: { file: string; author: Author }[] };
+/** A valid article module: what publishing compares and says about it; its record if it was loaded and kept. */
+export type CompiledStory = {
+  /** As shown in messages (relative to the project). */
+  file: string;
+  slug: string;
+  hash: string;
+  /** ms since the epoch. */
+  published: number;
+  expires?: number;
+  status?: "draft";
+  record?: ArticleRecord;
+};
+
+/**
+ * `authors`: each author module as its file (as shown in messages) and validated record. `reused`: the
+ * snapshot unchanged modules came from, when one was current.
+ */
+export type CompileResult = {
+  issues: ContentIssue[];
+  articles: number;
+  loaded: number;
+  authors: { file: string; author: Author }[];
+  stories: CompiledStory[];
+  reused?: string;
+};
 
 /** A byline is checked only for its authors' slugs: editing an author's bio recompiles no story. */
 function compileKey(options: CompileOptions, authorSlugs: readonly string[]): string {
@@ -117,6 +148,23 @@ function readCache(outDir: string, key: string): CompileCache | undefined {
   } catch {
     return undefined;
   }
+}
+
+/** What the index keeps of a record (without its place in records.jsonl). */
+function entryOf(record: ArticleRecord, timeZone: string): Omit<SnapshotEntry, "offset" | "length"> {
+  return {
+    slug: record.slug,
+    section: record.section,
+    tags: [...record.tags],
+    authors: [...(record.byline.authors ?? [])],
+    published: Date.parse(record.published),
+    updated: Date.parse(effectiveUpdated(record)),
+    day: dayKey(record.published, timeZone),
+    hash: recordHash(record),
+    ...(record.status === "draft" ? { status: "draft" as const } : {}),
+    ...(record.expires !== undefined ? { expires: Date.parse(record.expires) } : {}),
+    ...(record.coverage?.end !== undefined ? { coverageEnds: Date.parse(record.coverage.end) } : {}),
+  };
 }
 
 /** Writes records as they come, then the sorted index, into a fresh folder that replaces `outDir` at the end. */
@@ -140,25 +188,8 @@ function createSnapshotWriter(outDir: string, timeZone: string, sections: readon
   }
 
   return {
-    add(file: string, record: ArticleRecord, stamp: Omit<CachedFile, "slug">) {
-      append(
-        file,
-        Buffer.from(JSON.stringify(record)),
-        {
-          slug: record.slug,
-          section: record.section,
-          tags: [...record.tags],
-          authors: [...(record.byline.authors ?? [])],
-          published: Date.parse(record.published),
-          updated: Date.parse(effectiveUpdated(record)),
-          day: dayKey(record.published, timeZone),
-          hash: recordHash(record),
-          ...(record.status === "draft" ? { status: "draft" as const } : {}),
-          ...(record.expires !== undefined ? { expires: Date.parse(record.expires) } : {}),
-          ...(record.coverage?.end !== undefined ? { coverageEnds: Date.parse(record.coverage.end) } : {}),
-        },
-        stamp,
-      );
+    add(file: string, record: ArticleRecord, entry: Omit<SnapshotEntry, "offset" | "length">, stamp: Omit<CachedFile, "slug">) {
+      append(file, Buffer.from(JSON.stringify(record)), entry, stamp);
     },
     /** An unchanged module: its record's bytes and index entry as the last snapshot had them. */
     copy(file: string, json: Buffer, entry: SnapshotEntry, stamp: Omit<CachedFile, "slug">) {
@@ -210,24 +241,43 @@ async function compileAuthors(options: CompileOptions, checkImage: ReturnType<ty
   return { issues, authors };
 }
 
-export async function compileContent(options: CompileOptions): Promise<CompileResult> {
-  const slugs = new Set<string>();
-  const { root, articlesDir, publicDir, outDir } = options;
-  const checkImage = createImageChecker(publicDir);
+/** The authors (bylines are checked against them) and the key a compile cache must have to be current. */
+async function prepare(options: CompileOptions) {
+  const checkImage = createImageChecker(options.publicDir);
   const compiledAuthors = await compileAuthors(options, checkImage);
   const authors = compiledAuthors.authors.map(({ author }) => author);
-  const key = compileKey(options, authors.map((author) => author.slug));
-  const cache = outDir ? readCache(outDir, key) : undefined;
-  const previous = cache && outDir ? openSnapshot(outDir) : undefined;
+  return { checkImage, compiledAuthors, authors, key: compileKey(options, authors.map((author) => author.slug)) };
+}
+
+/** Whether `dir` holds a compile that `compileContent(options)` could take unchanged modules from. */
+export async function isCompileCurrent(dir: string, options: CompileOptions): Promise<boolean> {
+  return readCache(dir, (await prepare(options)).key) !== undefined;
+}
+
+export async function compileContent(options: CompileOptions): Promise<CompileResult> {
+  const { root, articlesDir, publicDir, outDir } = options;
+  const { checkImage, compiledAuthors, authors, key } = await prepare(options);
+  const reuseDir = options.reuse ?? outDir;
+  const cache = reuseDir ? readCache(reuseDir, key) : undefined;
+  const previous = cache && reuseDir ? openSnapshot(reuseDir) : undefined;
   const writer = outDir ? createSnapshotWriter(outDir, options.timeZone, options.sections.map((section) => section.slug)) : undefined;
   const validate = createArticleValidator({ sections: options.sections, authors, checkImage });
   const shownAs = (file: string) => path.relative(root, path.join(articlesDir, file)).split(path.sep).join("/");
   const imageStamps = (record: Pick<ArticleRecord, "image" | "body">) =>
     Object.fromEntries(imageSources(record).map((src) => [src, stampOf(path.join(publicDir, src))]));
+  const storyOf = (file: string, entry: Omit<SnapshotEntry, "offset" | "length">, record?: ArticleRecord): CompiledStory => ({
+    file,
+    slug: entry.slug,
+    hash: entry.hash,
+    published: entry.published,
+    ...(entry.expires !== undefined ? { expires: entry.expires } : {}),
+    ...(entry.status ? { status: entry.status } : {}),
+    ...(record && options.keepRecords ? { record } : {}),
+  });
 
   const issues: ContentIssue[] = [...compiledAuthors.issues];
+  const stories: CompiledStory[] = [];
   const toLoad: string[] = [];
-  let articles = 0;
   try {
     const previousEntries = new Map(previous?.index.entries.map((entry) => [entry.slug, entry]));
     for (const file of listArticleFiles(articlesDir)) {
@@ -244,37 +294,28 @@ export async function compileContent(options: CompileOptions): Promise<CompileRe
       if (duplicate) issues.push(duplicate);
       else {
         writer?.copy(shownAs(file), previous.readBytes(entry), entry, { stamp, images: known.images });
-        slugs.add(entry.slug);
-        articles += 1;
+        stories.push(storyOf(shownAs(file), entry));
       }
     }
     await loadArticleModules(articlesDir, toLoad, shownAs, (loaded) => {
       issues.push(...loaded.issues);
-      for (const entry of loaded.entries) {
-        const result = validate.module(entry);
+      for (const loadedModule of loaded.entries) {
+        const result = validate.module(loadedModule);
         issues.push(...result.issues);
         if (!result.record) continue;
-        writer?.add(entry.file, result.record, {
-          stamp: stampOf(path.join(root, entry.file)),
-          images: imageStamps(result.record),
-        });
-        slugs.add(result.record.slug);
-        articles += 1;
+        const entry = entryOf(result.record, options.timeZone);
+        writer?.add(loadedModule.file, result.record, entry, { stamp: stampOf(path.join(root, loadedModule.file)), images: imageStamps(result.record) });
+        stories.push(storyOf(loadedModule.file, entry, result.record));
       }
     });
   } finally {
     previous?.close();
   }
   // The front page pins stories: checked against the stories compiled, in the same all-or-nothing.
+  const slugs = new Set(stories.map((story) => story.slug));
   const front = options.frontPage === undefined ? { issues: [] } : checkFrontPage(options.frontPage, { slugs, sections: options.sections.map((section) => section.slug) });
   issues.push(...front.issues);
   if (issues.length > 0) writer?.abort();
   else writer?.finish(key, "frontPage" in front && front.frontPage ? frontPageExpiries(front.frontPage) : [], authors);
-  return { issues, articles, loaded: toLoad.length, authors: compiledAuthors.authors };
-}
-
-/** slug → module file of the last compile into `outDir`. */
-export function compiledFiles(outDir: string): Map<string, string> {
-  const cache = JSON.parse(readFileSync(path.join(outDir, CACHE_FILE), "utf8")) as CompileCache;
-  return new Map(Object.entries(cache.files).map(([file, { slug }]) => [slug, file]));
+  return { issues, articles: stories.length, loaded: toLoad.length, authors: compiledAuthors.authors, stories, ...(previous && reuseDir ? { reused: reuseDir } : {}) };
 }
