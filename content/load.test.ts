@@ -51,6 +51,10 @@ describe("validateArticles", () => {
     ]);
   });
 
+  it("rejects the slug a section's older pages are at", () => {
+    expect(problems(validSource({ slug: "page" }), "content/articles/page.ts")).toEqual(['slug: "page" is the address of a section\'s older pages: choose another slug']);
+  });
+
   it("rejects duplicate slugs and names both files", () => {
     const { issues } = validateArticles(
       [entry(validSource(), "content/articles/a-valid-story.ts"), entry(validSource(), "content/articles/2024/a-valid-story.ts")],

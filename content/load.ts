@@ -228,6 +228,8 @@ export function createArticleValidator(context: ContentContext) {
     if (typeof slug === "string" && slug !== slugOfFile(entry.file)) {
       issues.push(issue("slug", `"${slug}" must match the file name "${slugOfFile(entry.file)}"`));
     }
+    // /<section>/page/<n> is the section's listing: a story there could never be reached.
+    if (slug === "page") issues.push(issue("slug", `"page" is the address of a section's older pages: choose another slug`));
     if (!parsed.success || issues.length > 0) return { issues };
 
     const duplicate = claim(entry.file, parsed.data.slug);

@@ -18,11 +18,14 @@
  * @typedef {{
  *   version: number,
  *   lastCommitAt: number,
+ *   lastListingChangeAt: number,
  *   articles: ReadonlyMap<string, PublishedArticle>,
  *   authors: ReadonlyMap<string, PublishedAuthor>,
  *   images: ReadonlyMap<string, PublishedImage>,
  * }} PublishedState
- *   One version of what was published; states are immutable.
+ *   One version of what was published; states are immutable. `lastCommitAt`: when the last commit was
+ *   made (ms); `lastListingChangeAt`: when the last one that changed what listings show was (a story
+ *   added, taken down, or changed in what its card shows or where it is filed; an author changed).
  * @typedef {{
  *   ready: Promise<void>,
  *   refresh(): Promise<void>,

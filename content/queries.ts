@@ -160,6 +160,8 @@ export function createCatalog(latestFirst: readonly CatalogEntry[], references: 
     monthEntries(month: string): readonly CatalogEntry[] {
       return byMonth.get(month) ?? [];
     },
+    /** The record of the story with this slug, as validated, or undefined when there is none. */
+    recordOf: (slug: string): ArticleRecord | undefined => bySlug.get(slug)?.record(),
     /** The hash of the story with this slug, or undefined when there is none. */
     hashOf: (slug: string): string | undefined => bySlug.get(slug)?.hash,
     /** slug → hash of every story: what publishing compares against. */

@@ -1,12 +1,14 @@
 // @ts-check
 /**
- * When the published store last changed what a cached page shows. A story's share images change only
- * when that story is published, corrected or taken down; every page may show other stories (an article
- * page its related stories, the others their listings, feeds and sitemaps), so a page changes with every
- * commit. A cached entry made before that moment is out of date, wherever it is kept and whenever the
- * server restarted.
+ * When the published store last changed what a cached page shows, so that a publish drops only what it
+ * changed. A story's share images change only with that story; its own pages with that story and with
+ * any change to what listings show (they list related stories); listings only with such a change (a
+ * story added, taken down, or changed in its card or filing; state.lastListingChangeAt); anything else
+ * (feeds, sitemaps, search) with every commit. A live post is then one story's pages, its feeds and
+ * sitemaps, not the whole site. A cached entry made before that moment is out of date, wherever it is
+ * kept and whenever the server restarted.
  */
-import { articleSlugOf, pageKind } from "./routes.mjs";
+import { articleSlugOf, isListing, pageKind, storySlugOf } from "./routes.mjs";
 
 const SHARE_IMAGE = /^\/share\//;
 
@@ -43,8 +45,12 @@ export function changedAt(pathname, state, sections, { dayStart = 0, frontPageCh
  * @param {readonly string[]} sections
  */
 function publishedChangeAt(pathname, state, sections) {
-  if (state.version === 0) return 0;
-  const slug = pathname !== undefined && SHARE_IMAGE.test(pathname) ? articleSlugOf(pathname, sections) : undefined;
-  if (slug === undefined) return state.lastCommitAt;
-  return state.articles.get(slug)?.changedAt ?? 0;
+  if (state.version === 0 || pathname === undefined) return state.lastCommitAt;
+  if (SHARE_IMAGE.test(pathname)) {
+    const slug = articleSlugOf(pathname, sections);
+    return slug === undefined ? state.lastCommitAt : (state.articles.get(slug)?.changedAt ?? 0);
+  }
+  const story = storySlugOf(pathname, sections);
+  if (story !== undefined) return Math.max(state.articles.get(story)?.changedAt ?? 0, state.lastListingChangeAt);
+  return isListing(pathname, sections) ? state.lastListingChangeAt : state.lastCommitAt;
 }

@@ -40,9 +40,21 @@ describe("changedAt", () => {
     expect(changedAt("/page/2", emptyState(), sections, { frontPageChange: 7_000 })).toBe(0);
   });
 
-  it("moves every page with every publish: an article's related stories, listings, feeds and sitemaps may show any story", () => {
+  it("moves every page with a publish that changes listings: an article's related stories, listings, feeds and sitemaps may show any story", () => {
     for (const path of ["/world/a-story", "/world/untouched", "/", "/world", "/world/page/2", "/world/rss.xml", "/topics/a-story", "/archive/2024", "/sitemap.xml"]) expect(changedAt(path, state, sections), path).toBe(2_000);
     expect(changedAt(undefined, state, sections)).toBe(2_000);
+  });
+
+  it("moves only a story's own pages, feeds, sitemaps and search when a commit changed no listing (a live post)", () => {
+    const post = applyCommit(state, { version: 3, at: 3_000, upserts: [{ slug: "live-story", record: { slug: "live-story" }, hash: "h2" }], deletions: [], images: [], listings: false });
+    expect(post.lastListingChangeAt).toBe(2_000);
+    for (const path of ["/world/live-story", "/world/live-story/page/2", "/world/live-story/live.json", "/share/live-story/card.jpg", "/rss.xml", "/world/rss.xml", "/sitemap.xml", "/sitemaps/articles-2024-01.xml", "/search", "/feed.json", "/authors/jane-doe", undefined]) {
+      expect(changedAt(path, post, sections), String(path)).toBe(3_000);
+    }
+    for (const path of ["/world/a-story", "/world/untouched", "/", "/page/2", "/world", "/world/page/2", "/topics/a-story", "/topics/a-story/page/3", "/archive/2024/06"]) {
+      expect(changedAt(path, post, sections), path).toBe(2_000);
+    }
+    expect(changedAt("/share/a-story/card.jpg", post, sections)).toBe(1_000);
   });
 
   it("moves every page, share images included, when a story goes public or expires by itself", () => {

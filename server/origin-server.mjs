@@ -26,6 +26,8 @@ import { createPageCache } from "./page-cache.mjs";
 import { createRateLimiter } from "./rate-limit.mjs";
 import { createRenderPool } from "./render-pool.mjs";
 import { createSchedule } from "./schedule.mjs";
+import { changedAt } from "./content-freshness.mjs";
+import { readSectionSlugs } from "./routes.mjs";
 import { nextChange, readRoutes, readScheduledChanges, readSiteTimeZone } from "./site-day.mjs";
 import { FRONT_LIMITS } from "./front-limits.mjs";
 import { changedBetween, changesToTell } from "./notify/changes.mjs";
@@ -61,13 +63,15 @@ const clearMemory = () => {
   pageCache.clear();
   searchCache.clear();
 };
-// A publish (through a renderer here or on another replica) makes every finished page in memory possibly
-// out of date; so do the publication's day turning (a story page says how old its story is:
-// content/story-age.ts), a front-page pin expiring (content/front-page.ts), and a story going public
-// at its scheduled time or expiring (server/schedule.mjs).
+// A publish (through a renderer here or on another replica) puts out of date the pages it changed
+// (server/content-freshness.mjs: a live post, its story's pages, feeds and sitemaps; a new headline,
+// the listings and every story page too); the publication's day turning (a story page says how old its
+// story is: content/story-age.ts), a front-page pin expiring (content/front-page.ts), and a story going
+// public at its scheduled time or expiring (server/schedule.mjs) put out of date every page.
 const timeZone = readSiteTimeZone(dir);
 const scheduled = readScheduledChanges(dir);
 const schedule = createSchedule({ released: readRoutes(dir).timed ?? [], store });
+const sections = readSectionSlugs(dir);
 /** The next moment what the memory holds goes out of date by itself. @param {number} now */
 const nextChangeAfter = (now) => Math.min(nextChange(now, timeZone, scheduled), schedule.nextAfter(now));
 /** @type {NodeJS.Timeout | undefined} */
@@ -82,8 +86,16 @@ function clearAtNextChange() {
   }, Math.max(wait, 0)).unref();
 }
 clearAtNextChange();
-store.onChange(() => {
-  clearMemory();
+let memoryState = store.state();
+store.onChange((state) => {
+  const before = memoryState;
+  memoryState = state;
+  pageCache.drop((key) => {
+    const pathname = key.split("?")[0];
+    return changedAt(pathname, state, sections) !== changedAt(pathname, before, sections);
+  });
+  // Any publish may change any query's results.
+  searchCache.clear();
   // What was published may be scheduled, or expire: the next moment may have moved.
   clearAtNextChange();
 });

@@ -152,6 +152,17 @@ export function createPageCache({ maxBytes }) {
       entries.clear();
       storedBytes = 0;
     },
+    /**
+     * Drops the pages whose key `outOfDate` says so (a publish that changed a few pages).
+     * @param {(key: string) => boolean} outOfDate
+     */
+    drop(outOfDate) {
+      for (const [key, entry] of entries) {
+        if (!outOfDate(key)) continue;
+        entries.delete(key);
+        storedBytes -= entry.bytes;
+      }
+    },
     get size() {
       return { pages: entries.size, bytes: storedBytes };
     },

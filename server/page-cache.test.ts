@@ -91,6 +91,14 @@ describe("the page cache", () => {
     expect(cache.size).toEqual({ pages: 0, bytes: 0 });
   });
 
+  it("drops only the pages a publish changed, and counts their bytes out", () => {
+    const cache = createPageCache({ maxBytes: 1024 * 1024 });
+    for (const key of ["/world/live", "/world/live/page/2", "/world/other"]) cache.put(key, finished());
+    cache.drop((key) => key.startsWith("/world/live"));
+    expect(cache.size).toEqual({ pages: 1, bytes: Buffer.byteLength(PAGE) });
+    expect(cache.get("/world/other")).toBeDefined();
+  });
+
   it("is off with no memory", () => {
     const cache = createPageCache({ maxBytes: 0 });
     expect(cache.enabled).toBe(false);

@@ -39,6 +39,41 @@ export function articleSlugOf(pathname, sections) {
 }
 
 /**
+ * The slug of the story whose own pages a path is: its page, and the pages below it (a live story's
+ * older pages, its updates document, its posts' addresses): "/world/oil-prices/page/2" → "oil-prices".
+ * Undefined for any other path ("/world/page/2" is the section's).
+ * @param {string} pathname without the query
+ * @param {readonly string[]} sections
+ */
+export function storySlugOf(pathname, sections) {
+  const parts = pathname.split("/");
+  if (parts.length < 3 || !sections.includes(decode(parts[1] ?? "")) || !parts[2] || parts[2] === "rss.xml") return undefined;
+  if (parts[2] === "page" && parts.length > 3) return undefined;
+  return decode(parts[2]);
+}
+
+/**
+ * The listings: pages made of stories' cards, filed by section, topic and date. (An author's page is
+ * not one: its structured data carries the time of the author's latest change to any story.)
+ */
+const LISTING_ROOTS = new Set(["page", "topics", "archive"]);
+
+/**
+ * Whether a path is a listing: the front page and its pages, a section's pages, topics and the archive
+ * (not their feeds: those carry what stories say beyond their cards).
+ * @param {string} pathname without the query
+ * @param {readonly string[]} sections
+ */
+export function isListing(pathname, sections) {
+  if (pathname === "/") return true;
+  const parts = pathname.split("/");
+  if (parts.some((part) => part.includes("."))) return false;
+  const root = decode(parts[1] ?? "");
+  if (LISTING_ROOTS.has(root)) return true;
+  return sections.includes(root) && (parts.length === 2 || (parts[2] === "page" && parts.length === 4));
+}
+
+/**
  * @param {string} pathname
  * @param {readonly string[]} sections
  * @returns {"article" | "other"}

@@ -14,10 +14,12 @@
  * @typedef {{ slug: string, record: ArticleRecordData, hash: string }} Upsert
  * @typedef {{ path: string } & PublishedImage} ImageRecord
  * @typedef {{ slug: string, record: AuthorRecordData, hash: string }} AuthorUpsert
- * @typedef {{ version: number, at: number, upserts: Upsert[], deletions: string[], removedFrom?: Record<string, string>, authors?: AuthorUpsert[], images: ImageRecord[] }} CommitRecord
+ * @typedef {{ version: number, at: number, upserts: Upsert[], deletions: string[], removedFrom?: Record<string, string>, authors?: AuthorUpsert[], images: ImageRecord[], listings?: false }} CommitRecord
  *   One commit as a store keeps it (`authors` absent in commits made before authors could be published;
  *   `removedFrom`, each taken-down story's section, in commits made before search engines were told).
- * @typedef {{ baseVersion: number, upserts: Upsert[], deletions: string[], removedFrom?: Record<string, string>, authors?: AuthorUpsert[], images: (ImageRecord & { bytes: Buffer })[] }} Commit
+ *   `listings: false`: it changed only its stories' own pages (a live post, a correction to a body), not
+ *   what any listing shows; absent, it may have changed any page.
+ * @typedef {{ baseVersion: number, upserts: Upsert[], deletions: string[], removedFrom?: Record<string, string>, authors?: AuthorUpsert[], images: (ImageRecord & { bytes: Buffer })[], listings?: false }} Commit
  *   What publishing asks a store to apply: all of it, only if the store is still at `baseVersion`.
  * @typedef {{
  *   kind: "embedded" | "redis",
@@ -41,7 +43,7 @@
 
 /** @returns {PublishedState} */
 export function emptyState() {
-  return { version: 0, lastCommitAt: 0, articles: new Map(), authors: new Map(), images: new Map() };
+  return { version: 0, lastCommitAt: 0, lastListingChangeAt: 0, articles: new Map(), authors: new Map(), images: new Map() };
 }
 
 /**
@@ -62,7 +64,8 @@ export function applyCommit(state, commit) {
   for (const { slug, record, hash } of commit.authors ?? []) /** @type {Map<string, PublishedAuthor>} */ (authors).set(slug, { record, hash });
   const images = new Map(state.images);
   for (const { path, sha256, type, width, height } of commit.images) images.set(path, { sha256, type, width, height });
-  return { version: commit.version, lastCommitAt: commit.at, articles, authors, images };
+  const lastListingChangeAt = commit.listings === false ? state.lastListingChangeAt : commit.at;
+  return { version: commit.version, lastCommitAt: commit.at, lastListingChangeAt, articles, authors, images };
 }
 
 /**
@@ -80,6 +83,7 @@ export function commitRecord(commit) {
     ...(commit.removedFrom && Object.keys(commit.removedFrom).length > 0 ? { removedFrom: commit.removedFrom } : {}),
     ...(commit.authors?.length ? { authors: commit.authors } : {}),
     images: commit.images.map(({ path, sha256, type, width, height }) => ({ path, sha256, type, width, height })),
+    ...(commit.listings === false ? { listings: /** @type {const} */ (false) } : {}),
   };
 }
 

@@ -60,6 +60,16 @@ describe("publish", () => {
     expect(store.state().articles.get("fresh")?.record).toMatchObject({ slug: "fresh" });
   });
 
+  it("says whether a commit changed what listings show: a body edit or a live post does not, a new headline does", async () => {
+    const { store, context } = newsroom();
+    const asOnTheSite = { headline: "on-the-site", tags: [], byline: { agency: "Agencies" }, updated: "2024-03-01T09:00:00+00:00" };
+    await publish(parsePublishRequest({ baseVersion: 0, articles: [article("on-the-site", { ...asOnTheSite, updated: "2024-03-01T12:00:00+00:00", body: [{ type: "paragraph", text: "A corrected paragraph." }] })] }), context);
+    expect(store.state()).toMatchObject({ version: 1, lastListingChangeAt: 0 });
+    await publish(parsePublishRequest({ baseVersion: 1, articles: [article("on-the-site", { ...asOnTheSite, headline: "A new headline" })] }), context);
+    expect(store.state().version).toBe(2);
+    expect(store.state().lastListingChangeAt).toBe(store.state().lastCommitAt);
+  });
+
   it("takes down a story the site has", async () => {
     const { store, context } = newsroom();
     expect(await publish(parsePublishRequest({ baseVersion: 0, deletions: ["on-the-site"] }), context)).toMatchObject({ version: 1, removed: ["on-the-site"] });

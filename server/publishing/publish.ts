@@ -12,6 +12,7 @@ import { AUTHOR_MODULE_FILE, createAuthorValidator, mergeAuthors } from "@/conte
 import { createArticleValidator, type ContentReferences } from "@/content/load";
 import type { Catalog } from "@/content/queries";
 import { imageSchema, slugSchema, type ArticleRecord, type Author } from "@/content/schema";
+import { listingHash } from "@/content/listing-fields";
 import { recordHash } from "@/content/snapshot";
 import type { ContentStore, ImageRecord } from "@/server/content-store/state.mjs";
 import { PUBLISH_LIMITS } from "./limits.mjs";
@@ -174,6 +175,15 @@ export async function publish(request: PublishRequest, context: PublishContext):
     authors: changedAuthors.map((upsert) => upsert.slug),
   };
   if (changed.length === 0 && request.deletions.length === 0 && changedAuthors.length === 0) return { version: state.version, ...result };
+  // A commit that changes no listing (a live post, a corrected paragraph) leaves every other story's
+  // pages and every listing cached where they are (server/content-freshness.mjs).
+  const listings =
+    request.deletions.length > 0 ||
+    changedAuthors.length > 0 ||
+    changed.some((upsert) => {
+      const before = catalog.recordOf(upsert.slug);
+      return before === undefined || listingHash(before) !== listingHash(upsert.record);
+    });
   const needed = new Set([...changed.flatMap((upsert) => imagesOf(upsert.record)), ...changedAuthors.flatMap((upsert) => (upsert.record.photo ? [upsert.record.photo.src] : []))]);
 
   const { version } = await store.commit({
@@ -187,6 +197,7 @@ export async function publish(request: PublishRequest, context: PublishContext):
     })),
     authors: changedAuthors,
     images: [...sent.values()].filter((image) => needed.has(image.path)),
+    ...(listings ? {} : { listings: false as const }),
   });
   return { version, ...result };
 }
