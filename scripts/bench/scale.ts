@@ -4,9 +4,11 @@
  * and reports: build time and peak memory of `npm run build` (the whole process tree), disk (.next and
  * the compiled content), requests per second for each kind of page (already served once), the latency
  * of archive stories nobody has asked for since the release, the largest listing page and header block,
- * how long `npm run content:publish` takes to put a new story live, and how the site holds up under a
- * flood of searches (scripts/bench/lib/abuse.ts), at the origin and through the edge. Writes
- * reports/bench-scale.json.
+ * how long `npm run content:publish` takes to put a new story live, how the site holds up under a
+ * flood of searches (scripts/bench/lib/abuse.ts), at the origin and through the edge, and a live event
+ * on two replicas behind the edge (scripts/bench/lib/live-event.ts: a post every half minute to a live
+ * story of 2,000 posts, 2,000 readers following it). Writes reports/bench-scale.json.
+ * BENCH_LIVE_POSTS sets how many posts the live event publishes (default 8).
  */
 import { execFileSync, spawn, spawnSync } from "node:child_process";
 import { cpSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
@@ -18,6 +20,10 @@ import { rawRequest } from "../../server/test-support/raw-http";
 import { abuseRows, underAbuse, type AbuseResult } from "./lib/abuse";
 import { load, type LoadResult } from "./lib/load";
 import { startEdge } from "../lib/edge";
+import { liveStoryModule } from "../lib/live-story";
+import { startRedis } from "../lib/redis-server";
+import { CACHE } from "../../server/security-headers.mjs";
+import { liveEvent, liveEventRows, type LiveEventResult } from "./lib/live-event";
 import { treeRss } from "./lib/process-tree";
 import { ROOT, startOrigin } from "./lib/server";
 
@@ -30,6 +36,26 @@ const EDGE_PORT = 3207;
 const TOKEN = "bench-scale-token-000000000000000000000000";
 const LOAD = { connections: 50, seconds: 8, headers: { "Accept-Encoding": "br, gzip" } };
 const COLD_SAMPLES = 200;
+const REPLICA_PORT = 3209;
+const REDIS_PORT = 3208;
+/**
+ * The live story of the live event: 2,000 posts five seconds apart, ending a few minutes before the
+ * bench starts (so the posts it adds are in the past too), coverage open; its first page must stay
+ * within 100 KB of HTML.
+ */
+const LIVE = {
+  slug: "live-bench-summit",
+  section: "world",
+  headline: "Summit live: leaders meet as talks go on",
+  start: new Date(Date.now() - 3 * 3_600_000),
+  stepMs: 5_000,
+  image: seed.image,
+  pinFirst: true,
+};
+const LIVE_POSTS = 2_000;
+const LIVE_FIRST_PAGE_BUDGET = 100 * 1024;
+/** The edge's cache lifetime for a live story's updates document (its s-maxage). */
+const LIVE_UPDATES_LIFETIME = Number(/s-maxage=(\d+)/.exec(CACHE.liveUpdates)?.[1] ?? 5);
 
 /** N stories over ten years before 2026 (about 27 a day at 100,000), in three sections, 50 topics. */
 function syntheticOptions(n: number): SyntheticOptions {
@@ -91,6 +117,8 @@ for (const n of NS) {
   copyProject(dir);
   const options = syntheticOptions(n);
   const written = n > 1 ? writeSyntheticArticles(path.join(dir, "content", "articles"), 0, n - 1, options) : [];
+  writeFileSync(path.join(dir, "content", "articles", `${LIVE.slug}.ts`), liveStoryModule({ ...LIVE, posts: LIVE_POSTS }));
+  const livePath = `/${LIVE.section}/${LIVE.slug}`;
   console.log(`N = ${n}: building…`);
   const build = await timedBuild(dir);
   const disk = { nextMb: megabytes(path.join(dir, ".next")), contentMb: megabytes(path.join(dir, ".content")), standaloneMb: megabytes(path.join(dir, ".next", "standalone")) };
@@ -99,6 +127,8 @@ for (const n of NS) {
   // Throughput is measured from one address: per-client limits off here, on for the flood below.
   const server = await startOrigin(dir, PORT, { env: { PUBLISH_TOKEN: TOKEN, PUBLISHED_DIR: publishedDir, LIMITS_OFF: "1" } });
   let abuse: AbuseResult[] = [];
+  let live: LiveEventResult | undefined;
+  let liveFirstPageBytes = 0;
   try {
     const middle = written[Math.floor(written.length / 2)];
     const articlePath = middle ? `/${middle.section}/${middle.slug}` : `/${seed.section}/${seed.slug}`;
@@ -116,6 +146,7 @@ for (const n of NS) {
       feed: "/rss.xml",
       "sitemap (index)": "/sitemap.xml",
       "sitemap (a month)": `/sitemaps/articles-${middleMonth}.xml`,
+      [`live story (${LIVE_POSTS} posts, first page)`]: livePath,
     };
     const throughput: Record<string, LoadResult & { bytes: number }> = {};
     for (const [kind, pagePath] of Object.entries(kinds)) {
@@ -139,6 +170,7 @@ for (const n of NS) {
     slowest.sort((a, b) => b.ms - a.ms).splice(5);
 
     const listings = ["/", "/world", "/topics/benchmark", "/topics/benchmark/page/2", "/archive", "/archive/2020", "/archive/2020/06", "/archive/2020/06/15", `/world/page/${deepPage}`];
+    liveFirstPageBytes = (await measure(server.url + livePath)).body;
     let largestListing = { path: "", bytes: 0 };
     let largestHeaders = { path: "", bytes: 0 };
     for (const pagePath of [...listings, ...Object.values(kinds), "/sitemaps/pages-1.xml", "/sitemaps/articles-2020-06.xml"]) {
@@ -175,6 +207,30 @@ for (const n of NS) {
       await guarded.stop();
     }
 
+    // A live event on two replicas sharing Redis, behind the edge.
+    console.log(`N = ${n}: a live event…`);
+    const redis = await startRedis(REDIS_PORT);
+    const replicaEnv = { env: { PUBLISH_TOKEN: TOKEN, REDIS_URL: redis.url, LIMITS_OFF: "1" } };
+    const replicas = [await startOrigin(dir, PORT, replicaEnv), await startOrigin(dir, REPLICA_PORT, replicaEnv)];
+    const liveEdge = await startEdge({ port: EDGE_PORT, upstreams: [PORT, REPLICA_PORT] });
+    try {
+      const storyPaths = written.length > 0 ? [0.9, 0.5, 0.99, 0.1].map((at) => written[Math.floor(at * (written.length - 1))]!).map((story) => `/${story.section}/${story.slug}`) : [`/${seed.section}/${seed.slug}`];
+      live = await liveEvent({
+        dir,
+        token: TOKEN,
+        story: LIVE,
+        basePosts: LIVE_POSTS,
+        edge: liveEdge.url,
+        replicas: replicas.map((replica) => replica.url),
+        readerPaths: ["/", "/world", `/${seed.section}/${seed.slug}`, ...storyPaths],
+        posts: Number(process.env.BENCH_LIVE_POSTS ?? 8),
+      });
+    } finally {
+      await liveEdge.stop();
+      await Promise.all(replicas.map((replica) => replica.stop()));
+      await redis.stop();
+    }
+
     results.push({
       n,
       abuse,
@@ -187,6 +243,8 @@ for (const n of NS) {
       largestHeaders,
       publishSeconds: Math.round(publishSeconds * 10) / 10,
       serverRssMb,
+      liveFirstPageBytes,
+      live,
     });
   } finally {
     await server.stop();
@@ -213,6 +271,14 @@ console.log(`\n| under a flood of searches | ${results.map((r) => `N = ${r.n}`).
 const abuseTable = results.map((r) => r.abuse.flatMap(abuseRows));
 for (const [index, row] of (abuseTable[0] ?? []).entries()) {
   console.log(`| ${row[0]} | ${abuseTable.map((rows) => `${rows[index]?.[1]} ${rows[index]?.[3]}`).join(" | ")} | ${row[2]} |`);
+}
+console.log(`\n| live coverage | ${results.map((r) => `N = ${r.n}`).join(" | ")} | target |\n|---|${results.map(() => "---|").join("")}---|`);
+console.log(
+  `| first page of a ${LIVE_POSTS}-post live story (KB of HTML) | ${results.map((r) => `${(r.liveFirstPageBytes / 1024).toFixed(1)} ${r.liveFirstPageBytes <= LIVE_FIRST_PAGE_BUDGET ? "ok" : "MISS"}`).join(" | ")} | ≤ 100 |`,
+);
+const liveTable = results.map((r) => (r.live ? liveEventRows(r.live, LIVE_UPDATES_LIFETIME) : []));
+for (const [index, row] of (liveTable[0] ?? []).entries()) {
+  console.log(`| ${row[0]} | ${liveTable.map((rows) => `${rows[index]?.[1]} ${rows[index]?.[3]}`).join(" | ")} | ${row[2]} |`);
 }
 mkdirSync(path.join(ROOT, "reports"), { recursive: true });
 writeFileSync(path.join(ROOT, "reports", "bench-scale.json"), `${JSON.stringify({ date: new Date().toISOString(), load: LOAD, results }, null, 2)}\n`);

@@ -7,7 +7,7 @@
  * the measurement beside it is not slowed by the flood's own work.
  */
 import http from "node:http";
-import path from "node:path";
+import { inChild, runAsWorker } from "./in-child";
 
 export type FloodOptions = {
   /** "http://127.0.0.1:3000" */
@@ -81,20 +81,13 @@ export async function flood({ origin, clients, seconds, firstHost = 2, pathPrefi
   return result;
 }
 
-/** Runs a flood in a child process and resolves with its result. */
-export async function floodInChild(options: FloodOptions): Promise<FloodResult> {
-  const { spawn } = await import("node:child_process");
-  return new Promise((resolve, reject) => {
-    // At the lowest CPU priority: on this one machine the flood's own work must not pass for the site's
-    // (an attacker's machines are not the server's).
-    const child = spawn("nice", ["-n", "19", process.execPath, "--import", "tsx", import.meta.filename, JSON.stringify(options)], { stdio: ["ignore", "pipe", "inherit"] });
-    let output = "";
-    child.stdout.on("data", (chunk) => (output += chunk));
-    child.once("exit", (code) => (code === 0 ? resolve(JSON.parse(output) as FloodResult) : reject(new Error(`flood exited ${code}`))));
-  });
+/**
+ * Runs a flood in a child process and resolves with its result; at the lowest CPU priority, so that on
+ * this one machine the flood's own work does not pass for the site's (an attacker's machines are not
+ * the server's).
+ */
+export function floodInChild(options: FloodOptions): Promise<FloodResult> {
+  return inChild<FloodResult>(import.meta.filename, options, { nice: true });
 }
 
-if (process.argv[1] && path.resolve(process.argv[1]) === path.resolve(import.meta.filename)) {
-  const options = JSON.parse(process.argv[2] ?? "{}") as FloodOptions;
-  process.stdout.write(`${JSON.stringify(await flood(options))}\n`);
-}
+runAsWorker(import.meta.filename, flood);

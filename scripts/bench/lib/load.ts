@@ -1,6 +1,9 @@
 import autocannon from "autocannon";
+import { inChild, runAsWorker } from "./in-child";
 
 export type LoadResult = { requestsPerSecond: number; p50Ms: number; p99Ms: number; errors: number; non2xx: number; total: number };
+
+export type LoadOptions = { connections?: number; seconds?: number; headers?: Record<string, string>; warmUp?: boolean; nextPath?: () => string };
 
 /**
  * autocannon against one URL on loopback, bounded in connections and seconds; with `nextPath`, each
@@ -14,7 +17,7 @@ export async function load(
     headers = {},
     warmUp = true,
     nextPath,
-  }: { connections?: number; seconds?: number; headers?: Record<string, string>; warmUp?: boolean; nextPath?: () => string } = {},
+  }: LoadOptions = {},
 ): Promise<LoadResult> {
   if (!/^http:\/\/(127\.\d+\.\d+\.\d+|localhost)(:\d+)?\//.test(url)) throw new Error(`load tests stay on loopback: ${url}`);
   // A short warm-up first, so every server is measured with its code compiled and caches full.
@@ -45,3 +48,18 @@ export async function compareThroughput<Name extends string>(urls: Record<Name, 
   }
   return best;
 }
+
+type LoadInChildOptions = Omit<LoadOptions, "nextPath"> & { url: string; paths: readonly string[] };
+
+/**
+ * The same load from a process of its own, taking `paths` in turn: readers of several pages, measured
+ * while this process does other work (publishes, checks) that must not slow the load's own clock.
+ */
+export function loadInChild(url: string, paths: readonly string[], options: Omit<LoadOptions, "nextPath"> = {}): Promise<LoadResult> {
+  return inChild<LoadResult>(import.meta.filename, { ...options, url, paths } satisfies LoadInChildOptions);
+}
+
+runAsWorker<LoadInChildOptions>(import.meta.filename, ({ url, paths, ...options }) => {
+  let turn = 0;
+  return load(url, { ...options, nextPath: () => paths[turn++ % paths.length] ?? "/" });
+});
