@@ -19,7 +19,7 @@ export async function load(
     nextPath,
   }: LoadOptions = {},
 ): Promise<LoadResult> {
-  if (!/^http:\/\/(127\.\d+\.\d+\.\d+|localhost)(:\d+)?\//.test(url)) throw new Error(`load tests stay on loopback: ${url}`);
+  if (!/^http:\/\/(127\.\d+\.\d+\.\d+|localhost)(:\d+)?(\/|$)/.test(url)) throw new Error(`load tests stay on loopback: ${url}`);
   // A short warm-up first, so every server is measured with its code compiled and caches full.
   const requests: autocannon.Request[] | undefined = nextPath ? [{ setupRequest: (request) => ({ ...request, path: nextPath() }) }] : undefined;
   if (warmUp) await autocannon({ url, connections, duration: 2, headers, ...(requests ? { requests } : {}) });
