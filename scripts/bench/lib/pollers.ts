@@ -15,6 +15,8 @@ export type PollersResult = {
   seconds: number;
   requests: number;
   errors: number;
+  /** Errors by code ("ECONNRESET", "ETIMEDOUT"…), to tell what failed. */
+  errorCodes: Record<string, number>;
   byStatus: Record<string, number>;
   byCacheStatus: Record<string, number>;
   /** Requests the edge passed to the origin. */
@@ -33,13 +35,13 @@ export async function poll({ url, readers, seconds, intervalMs }: PollersOptions
   if (!/^127\./.test(target.hostname)) throw new Error(`pollers stay on loopback: ${url}`);
   const agent = new http.Agent({ keepAlive: true, maxSockets: 128 });
   const deadline = performance.now() + seconds * 1000;
-  const result: PollersResult = { readers, seconds, requests: 0, errors: 0, byStatus: {}, byCacheStatus: {}, originRequests: 0, meanBytes: { notModified: 0, changed: 0 }, ms: { p50: 0, p95: 0, max: 0 } };
+  const result: PollersResult = { readers, seconds, requests: 0, errors: 0, errorCodes: {}, byStatus: {}, byCacheStatus: {}, originRequests: 0, meanBytes: { notModified: 0, changed: 0 }, ms: { p50: 0, p95: 0, max: 0 } };
   const latencies: number[] = [];
   const bytes = { notModified: { total: 0, answers: 0 }, changed: { total: 0, answers: 0 } };
   const count = (counts: Record<string, number>, key: string) => (counts[key] = (counts[key] ?? 0) + 1);
 
   const ask = (etag: string | undefined) =>
-    new Promise<string | undefined>((resolve) => {
+    new Promise<string | undefined>((resolve): void => {
       const sentAt = performance.now();
       const request = http.get(
         { hostname: target.hostname, port: target.port, path: target.pathname, agent, headers: { Accept: "application/json", "Accept-Encoding": "gzip", ...(etag ? { "If-None-Match": etag } : {}) } },
@@ -61,8 +63,12 @@ export async function poll({ url, readers, seconds, intervalMs }: PollersOptions
           });
         },
       );
-      request.on("error", () => {
+      request.on("error", (error: NodeJS.ErrnoException) => {
+        // A kept-alive connection the edge closed just as it was reused: a browser asks again on a new
+        // one, and so does a reader here (Node's documented pattern, request.reusedSocket).
+        if (request.reusedSocket && error.code === "ECONNRESET") return resolve(ask(etag));
         result.errors += 1;
+        count(result.errorCodes, error.code ?? error.message);
         resolve(etag);
       });
       request.setTimeout(10_000, () => request.destroy());
