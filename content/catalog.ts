@@ -57,6 +57,7 @@ class SnapshotStory implements CatalogEntry {
     readonly hash: string,
     readonly status: "draft" | undefined,
     readonly expires: number | undefined,
+    readonly kind: CatalogEntry["kind"],
     private readonly offset: number,
     private readonly length: number,
     private readonly read: Snapshot["readRecord"],
@@ -94,6 +95,7 @@ function snapshotContent(): { entries: CatalogEntry[]; authors: Author[] } {
         entry.hash,
         entry.status,
         entry.expires,
+        entry.kind,
         entry.offset,
         entry.length,
         snapshot.readRecord,
@@ -117,6 +119,7 @@ function publishedEntry(data: unknown, hash: string): CatalogEntry {
     hash,
     ...(record.status === "draft" ? { status: "draft" as const } : {}),
     ...(record.expires !== undefined ? { expires: Date.parse(record.expires) } : {}),
+    ...(record.kind !== undefined && record.kind !== "news" ? { kind: record.kind } : {}),
     record: () => record,
   };
 }

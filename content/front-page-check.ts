@@ -9,7 +9,8 @@ import { frontPageSchema, type FrontPage } from "./schema";
 
 export const FRONT_PAGE_FILE = "content/front-page.ts";
 
-export function checkFrontPage(source: unknown, known: { slugs: ReadonlySet<string>; sections: readonly string[] }): { frontPage?: FrontPage; issues: ContentIssue[] } {
+/** `sponsored`: slugs of paid content, which may not lead the front page or be its breaking news. */
+export function checkFrontPage(source: unknown, known: { slugs: ReadonlySet<string>; sections: readonly string[]; sponsored?: ReadonlySet<string> }): { frontPage?: FrontPage; issues: ContentIssue[] } {
   const issue = (field: string, message: string): ContentIssue => ({ file: FRONT_PAGE_FILE, field, message });
   const parsed = frontPageSchema.safeParse(source);
   if (!parsed.success) {
@@ -26,9 +27,14 @@ export function checkFrontPage(source: unknown, known: { slugs: ReadonlySet<stri
   const story = (field: string, slug: string) => {
     if (!known.slugs.has(slug)) issues.push(issue(field, `unknown story "${slug}" (no module in content/articles/ has this slug)`));
   };
+  const notPaid = (field: string, slug: string) => {
+    if (known.sponsored?.has(slug)) issues.push(issue(field, `"${slug}" is paid content: it may be among the top stories, never the lead or breaking news`));
+  };
   if (frontPage.lead) story("lead.slug", frontPage.lead.slug);
+  if (frontPage.lead) notPaid("lead.slug", frontPage.lead.slug);
   frontPage.top.forEach((pin, index) => story(`top[${index}].slug`, pin.slug));
   if (frontPage.breaking) story("breaking.slug", frontPage.breaking.slug);
+  if (frontPage.breaking) notPaid("breaking.slug", frontPage.breaking.slug);
   frontPage.sections.forEach((slug, index) => {
     if (!known.sections.includes(slug)) issues.push(issue(`sections[${index}]`, `unknown section "${slug}" (known: ${known.sections.join(", ")})`));
   });

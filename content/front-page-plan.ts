@@ -2,6 +2,7 @@
  * What the front page shows at a given moment: the breaking strip, the lead, the top stories and the
  * section blocks as editors chose them (content/front-page.ts), each pin only while it has not expired
  * and its story is still published; then the latest news, newest first, without what is shown above.
+ * Paid content is never the lead or the breaking strip.
  */
 import { pageOf } from "./pagination";
 import type { Catalog } from "./queries";
@@ -24,10 +25,12 @@ export type FrontPagePlan = {
 export function planFrontPage(frontPage: FrontPage, catalog: Catalog, now: number): FrontPagePlan {
   const live = (pin: { slug: string; expires?: string } | undefined) => (pin && (pin.expires === undefined || Date.parse(pin.expires) > now) ? catalog.findBySlug(pin.slug) : undefined);
   const { items, count } = pageOf(catalog.latest, 1) ?? { items: [], count: 1 };
-  const lead = live(frontPage.lead) ?? items[0];
+  // Paid content never leads, nor is breaking news (a story may have become paid content since it was pinned).
+  const notPaid = (article: Article | undefined) => (article?.kind === "sponsored" ? undefined : article);
+  const lead = notPaid(live(frontPage.lead)) ?? items.find((article) => article.kind !== "sponsored");
   const top = frontPage.top.flatMap((pin) => live(pin) ?? []).filter((article) => article.slug !== lead?.slug);
   const shown = new Set([lead?.slug, ...top.map((article) => article.slug)]);
-  const breaking = live(frontPage.breaking);
+  const breaking = notPaid(live(frontPage.breaking));
   return {
     ...(breaking && frontPage.breaking ? { breaking: { label: frontPage.breaking.label, article: breaking } } : {}),
     ...(lead ? { lead } : {}),

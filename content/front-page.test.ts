@@ -3,7 +3,7 @@ import { checkFrontPage, frontPageExpiries } from "./front-page-check";
 import { planFrontPage } from "./front-page-plan";
 import { compareLatestFirst, createCatalog } from "./queries";
 import type { FrontPage } from "./schema";
-import { testContext, testEntry } from "./test-support/fixtures";
+import { paidEntry, testContext, testEntry } from "./test-support/fixtures";
 
 const hour = (n: number) => new Date(Date.UTC(2026, 11, 2, n)).toISOString().replace(/\.\d{3}Z$/, "+00:00");
 const known = { slugs: new Set(["old-lead", "story-a", "story-b"]), sections: ["world", "business"] };
@@ -69,5 +69,23 @@ describe("planFrontPage", () => {
   it("ignores a pinned story that is no longer published", () => {
     const without = createCatalog(entries.filter((entry) => entry.slug !== "story-a"), testContext());
     expect(slugs(planFrontPage(frontPage, without, Date.parse(hour(9))).top)).toEqual(["story-b"]);
+  });
+});
+
+describe("paid content on the front page", () => {
+  it("may not be pinned as the lead or the breaking strip (the module is refused, naming the field)", () => {
+    const issues = checkFrontPage({ lead: { slug: "story-a" }, top: [{ slug: "story-b" }], sections: [], breaking: { slug: "story-a", label: "Now", expires: hour(20) } }, { ...known, sponsored: new Set(["story-a", "story-b"]) }).issues;
+    expect(issues.map((issue) => `${issue.field}: ${issue.message}`)).toEqual([
+      'lead.slug: "story-a" is paid content: it may be among the top stories, never the lead or breaking news',
+      'breaking.slug: "story-a" is paid content: it may be among the top stories, never the lead or breaking news',
+    ]);
+  });
+
+  it("never leads, even when it is the newest story or became paid content after it was pinned", () => {
+    const catalog = createCatalog([paidEntry("paid", hour(5)), testEntry("story-a", hour(2))].sort(compareLatestFirst), testContext());
+    const plan = planFrontPage({ lead: { slug: "paid" }, top: [], sections: [], breaking: { slug: "paid", label: "Now", expires: hour(20) } }, catalog, Date.parse(hour(9)));
+    expect(plan.lead?.slug).toBe("story-a");
+    expect(plan.breaking).toBeUndefined();
+    expect(plan.latest.map((article) => article.slug)).toEqual(["paid"]);
   });
 });

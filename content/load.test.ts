@@ -118,7 +118,7 @@ describe("validateArticles", () => {
   });
 
   it("rejects an unknown section and lists the known ones", () => {
-    expect(problems(validSource({ section: "sport" }))).toEqual(['section: unknown section "sport" (known: world, business)']);
+    expect(problems(validSource({ section: "sport" }))).toEqual(['section: unknown section "sport" (known: world, business, opinion)']);
   });
 
   it("rejects an unknown author by position", () => {

@@ -5,6 +5,9 @@ import { articleSourceSchema, imageSchema, postSchema, slugSchema, type Article,
 import { site } from "./site";
 import { effectiveUpdated } from "./live-pages";
 import { toTag } from "./tags";
+import { checkKind } from "./kind-rules";
+import { copyOutOfScript } from "./script-fit";
+import { readingMinutesOf } from "./reading-time";
 
 /** One article module: its path (for error messages) and its exports. */
 export type ArticleModuleEntry = {
@@ -92,6 +95,8 @@ function articleSchemaFor(context: ContentContext) {
         ctx.addIssue({ code: "custom", path: ["expires"], message: `${source.expires} is not after published ${source.published}: a story expires after it goes public` });
       }
       checkLiveCoverage(source, ctx);
+      checkKind(source, ctx);
+      for (const [path, message] of copyOutOfScript(source, site.locale)) ctx.addIssue({ code: "custom", path, message });
       let previous = Date.parse(source.published);
       source.corrections?.forEach((correction, index) => {
         const date = Date.parse(correction.date);
@@ -189,12 +194,23 @@ export function resolveArticle(record: ArticleRecord, references: ContentReferen
     status: record.status ?? "published",
     kind: record.kind ?? "news",
     ...(record.kind === "live" && record.coverage ? { live: resolveLive(record.coverage, record, references) } : {}),
+    ...(record.sponsor ? { sponsor: record.sponsor } : {}),
+    ...(record.review ? { review: record.review } : {}),
+    ...(record.factCheck ? { factCheck: record.factCheck } : {}),
     byline: resolveByline(record.byline, references),
     ...(record.source === undefined ? {} : { source: record.source }),
     image: record.image,
     body: record.body,
+    sources: record.sources ?? [],
+    ...(record.backstory === undefined ? {} : { backstory: record.backstory }),
+    ...withDefined("readingMinutes", readingMinutesOf(record)),
     corrections: record.corrections ?? [],
   };
+}
+
+/** `{ [key]: value }`, or nothing when the value is undefined (exactOptionalPropertyTypes-friendly). */
+function withDefined<K extends string, V>(key: K, value: V | undefined): { [P in K]?: V } {
+  return value === undefined ? {} : ({ [key]: value } as { [P in K]?: V });
 }
 
 export type ValidatedModule = { record?: ArticleRecord; issues: ContentIssue[] };

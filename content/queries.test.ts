@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { compareLatestFirst, createCatalog, mergeLatestFirst } from "./queries";
-import { testContext, testEntry } from "./test-support/fixtures";
+import { paidEntry, testContext, testEntry } from "./test-support/fixtures";
 
 const older = testEntry("older", "2024-03-01T09:00:00+00:00", "world", ["Syria"]);
 const newer = testEntry("newer", "2024-03-02T09:00:00+00:00", "business", ["Syria", "Oil"]);
@@ -86,5 +86,19 @@ describe("createCatalog", () => {
 
   it("names every story's hash, for publishing to compare", () => {
     expect(Object.keys(catalog.hashes())).toEqual(["late-night", "newer", "same-time-a", "same-time-b", "older"]);
+  });
+});
+
+describe("paid content in the catalog", () => {
+  const paid = paidEntry("paid-feature", "2024-03-03T09:00:00+00:00", "world", ["Syria"]);
+  const catalog = createCatalog([paid, newer, older], testContext());
+
+  it("is listed with the rest and on its hub, but never in the news that feeds carry nor among related stories", () => {
+    expect(catalog.latest.total).toBe(3);
+    expect(slugs(catalog.kind("sponsored").slice(0, 10))).toEqual(["paid-feature"]);
+    expect(slugs(catalog.news.slice(0, 10))).toEqual(["newer", "older"]);
+    expect(slugs(catalog.sectionNews("world").slice(0, 10))).toEqual(["older"]);
+    expect(slugs(catalog.related("older", 4))).toEqual(["newer"]);
+    expect(slugs(catalog.kind("news").slice(0, 10))).toEqual(["newer", "older"]);
   });
 });

@@ -2,7 +2,7 @@ import { monthOfDay, yearOfDay } from "./calendar";
 import { resolveArticle, type ContentReferences } from "./load";
 import { relatedTo } from "./related";
 import { recordHash } from "./snapshot";
-import type { Article, ArticleRecord, Author, Tag } from "./schema";
+import type { Article, ArticleRecord, Author, StoryKind, Tag } from "./schema";
 import { tagSlug } from "./tags";
 
 /**
@@ -25,6 +25,8 @@ export type CatalogEntry = {
   status?: "draft" | undefined;
   /** When it expires (ms since the epoch), if it does. */
   expires?: number | undefined;
+  /** Its kind when it is not news (content/story-kinds.mjs). */
+  kind?: Exclude<StoryKind, "news"> | undefined;
   record(): ArticleRecord;
 };
 
@@ -80,6 +82,10 @@ export function createCatalog(latestFirst: readonly CatalogEntry[], references: 
   const bySection = groupBy(latest, (entry) => [entry.section]);
   const byTag = groupBy(latest, (entry) => entry.tags.map((tag) => tag.slug));
   const byAuthor = groupBy(latest, (entry) => entry.authors);
+  const byKind = groupBy(latest, (entry) => [entry.kind ?? "news"]);
+  // Feeds and news sitemaps carry news: paid content is never among them.
+  const news = latest.filter((entry) => entry.kind !== "sponsored");
+  const newsBySection = groupBy(news, (entry) => [entry.section]);
   const authors = new Map(references.authors.map((author) => [author.slug, author]));
   const byDay = groupBy(latest, (entry) => [entry.day]);
   const byMonth = groupBy(latest, (entry) => [monthOfDay(entry.day)]);
@@ -120,6 +126,18 @@ export function createCatalog(latestFirst: readonly CatalogEntry[], references: 
     },
     /** Every story, latest first. */
     latest: listing(latest),
+    /** Every story but paid content, latest first: what feeds and the news sitemap carry. */
+    news: listing(news),
+    /** A section's stories but paid content, latest first: its feed. */
+    sectionNews: (sectionSlug: string): Listing => {
+      const entries = newsBySection.get(sectionSlug);
+      return entries ? listing(entries) : EMPTY;
+    },
+    /** Stories of one kind, latest first (its hub). */
+    kind: (kind: StoryKind): Listing => {
+      const entries = byKind.get(kind);
+      return entries ? listing(entries) : EMPTY;
+    },
     section: (sectionSlug: string): Listing => {
       const entries = bySection.get(sectionSlug);
       return entries ? listing(entries) : EMPTY;

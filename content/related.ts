@@ -28,7 +28,7 @@ function positionIn(list: readonly CatalogEntry[], entry: CatalogEntry): number 
 
 export type RelatedLists = { total: number; byTag: ReadonlyMap<string, readonly CatalogEntry[]>; bySection: ReadonlyMap<string, readonly CatalogEntry[]> };
 
-/** Up to `count` stories related to `entry`, best first; never the story itself. */
+/** Up to `count` stories related to `entry`, best first; never the story itself, never paid content. */
 export function relatedTo(entry: CatalogEntry, count: number, { total, byTag, bySection }: RelatedLists): CatalogEntry[] {
   const scores = new Map<CatalogEntry, number>();
   const consider = (list: readonly CatalogEntry[] | undefined, weight: number) => {
@@ -36,7 +36,8 @@ export function relatedTo(entry: CatalogEntry, count: number, { total, byTag, by
     const at = positionIn(list, entry);
     for (let i = Math.max(0, at - WINDOW); i < Math.min(list.length, at + WINDOW + 1); i += 1) {
       const candidate = list[i]!;
-      if (candidate.slug !== entry.slug) scores.set(candidate, (scores.get(candidate) ?? 0) + weight);
+      // Paid content is never offered as a story to read next.
+      if (candidate.slug !== entry.slug && candidate.kind !== "sponsored") scores.set(candidate, (scores.get(candidate) ?? 0) + weight);
     }
   };
   for (const tag of entry.tags) {

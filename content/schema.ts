@@ -5,6 +5,7 @@
 import { z } from "zod";
 import { canonicalLanguage } from "./language";
 import { charactersTheCardCannotDraw, describeCharacter } from "./share-card-coverage";
+import { STORY_KINDS } from "./story-kinds.mjs";
 
 /** Lower-case words (any script) joined by single hyphens: readable, stable permalinks. */
 export const SLUG_PATTERN = /^[\p{Ll}\p{Lo}\p{Nd}]+(?:-[\p{Ll}\p{Lo}\p{Nd}]+)*$/u;
@@ -101,8 +102,45 @@ export const postSchema = z.strictObject({
   body: z.array(blockSchema).min(1, { error: "must have at least one block" }).readonly(),
 });
 
-/** What kind of story: a report ("news", the default) or live coverage that grows post by post ("live"). */
-export const storyKindSchema = z.enum(["news", "live"], { error: 'must be "news" or "live"' });
+/** What kind of story (content/story-kinds.mjs): a report ("news", the default), live coverage, an analysis, an opinion… */
+export const storyKindSchema = z.enum(STORY_KINDS, { error: `must be one of ${STORY_KINDS.map((kind) => `"${kind}"`).join(", ")}` });
+
+/** A link to a page elsewhere: http or https, absolute. */
+const webAddress = z.url({ protocol: /^https?$/, error: "must be an absolute http or https URL" });
+
+/** Who paid for a sponsored story: named above its headline and on its cards, linked rel="sponsored". */
+export const sponsorSchema = z.strictObject({ name: text.max(80, { error: "at most 80 characters" }), url: webAddress });
+
+/** What a review can be of: schema.org types Google's review snippets accept. */
+export const REVIEWED_TYPES = ["Book", "Movie", "TVSeries", "MusicAlbum", "MusicRecording", "Event", "Game", "Product", "Restaurant", "SoftwareApplication", "CreativeWork"] as const;
+
+/** A review's subject (schema.org itemReviewed, required) and the critic's rating, if they give one. */
+export const reviewSchema = z.strictObject({
+  itemReviewed: z.strictObject({
+    type: z.enum(REVIEWED_TYPES, { error: `must be one of ${REVIEWED_TYPES.join(", ")}` }),
+    name: text.max(200, { error: "at most 200 characters" }),
+    /** Its author, director, maker or artist. */
+    by: text.max(120, { error: "at most 120 characters" }).optional(),
+  }),
+  rating: z
+    .strictObject({ value: z.number().min(0), best: z.int().positive().default(5) })
+    .refine((rating) => rating.value <= rating.best, { error: "value must not be above best" })
+    .optional(),
+});
+
+/** The one claim a fact check tests (schema.org ClaimReview): what was said, by whom, where and when, and our verdict. */
+export const factCheckSchema = z.strictObject({
+  claim: text.max(500, { error: "at most 500 characters" }),
+  claimant: text.max(120, { error: "at most 120 characters" }),
+  /** Where it was said: "A speech to parliament", with the address of a record of it where there is one. */
+  appearance: z.strictObject({ name: text.max(200, { error: "at most 200 characters" }), url: webAddress.optional() }),
+  date: timestampSchema,
+  /** Short and plain: "False", "Misleading", "Mostly true". */
+  verdict: text.max(60, { error: "at most 60 characters" }),
+});
+
+/** A document or dataset a story rests on: listed under "Sources", carried as schema.org citation. */
+export const storySourceSchema = z.strictObject({ title: text.max(200, { error: "at most 200 characters" }), url: webAddress });
 
 /**
  * Strict objects: a misspelt field ("standfrist") is an error naming it, never silently dropped. Article
@@ -131,11 +169,21 @@ export const articleSourceSchema = z.strictObject({
   posts: z.array(postSchema).readonly().optional(),
   /** A live story's summary: short points under the standfirst that editors keep current. */
   summary: z.array(text.max(280, { error: "at most 280 characters" })).max(8, { error: "at most 8 points" }).readonly().optional(),
+  /** A sponsored story's sponsor (required for kind "sponsored", and only there). */
+  sponsor: sponsorSchema.optional(),
+  /** What a review reviews (required for kind "review", and only there). */
+  review: reviewSchema.optional(),
+  /** The claim a fact check tests and its verdict (required for kind "factcheck", and only there). */
+  factCheck: factCheckSchema.optional(),
   byline: bylineSchema,
   /** Printed after the body as "Source: …". */
   source: text.optional(),
   image: imageSchema,
   body: z.array(blockSchema).min(1, { error: "must have at least one block" }).readonly(),
+  /** Documents and data the story rests on, shown as "Sources". */
+  sources: z.array(storySourceSchema).max(30, { error: "at most 30 sources" }).readonly().optional(),
+  /** "How we reported this": who reported it, where, and how it was checked. */
+  backstory: text.max(1500, { error: "at most 1500 characters" }).optional(),
   /** Oldest first. Each one updates the story: `updated` is on or after the latest. */
   corrections: z.array(correctionSchema).readonly().optional(),
 });
@@ -185,8 +233,37 @@ export const authorSourceSchema = z.strictObject({
   /** A few sentences, shown on their page and in its description for search engines. */
   bio: text.max(600, { error: "at most 600 characters" }),
   photo: portraitSchema.optional(),
+  /** What they know about: "Syria", "energy markets" (schema.org knowsAbout). */
+  expertise: z.array(text.max(60, { error: "at most 60 characters" })).max(8, { error: "at most 8 subjects" }).readonly().optional(),
+  /** Languages they report in, as BCP 47 tags: "ar", "en" (schema.org knowsLanguage). */
+  languages: z.array(languageSchema).max(8, { error: "at most 8 languages" }).readonly().optional(),
   profiles: z.array(profileSchema).max(6, { error: "at most 6 profiles" }).readonly().optional(),
 });
+
+/**
+ * A page about the newsroom itself (content/pages/<slug>.ts): about us, the editorial standards,
+ * ownership and funding, the masthead, contact. Parts have ids: the publisher's JSON-LD links to them
+ * (content/standards-links.ts).
+ */
+export const newsroomPageSchema = z.strictObject({
+  slug: slugSchema,
+  title: text.max(80, { error: "at most 80 characters" }),
+  description: text.max(300, { error: "at most 300 characters" }),
+  updated: timestampSchema,
+  intro: z.array(text).min(1, { error: "must have at least one paragraph" }).readonly(),
+  parts: z
+    .array(
+      z.strictObject({
+        id: postIdSchema,
+        heading: text.max(120, { error: "at most 120 characters" }),
+        paragraphs: z.array(text).min(1, { error: "must have at least one paragraph" }).readonly(),
+      }),
+    )
+    .readonly(),
+});
+
+export type NewsroomPageSource = z.input<typeof newsroomPageSchema>;
+export type NewsroomPage = z.output<typeof newsroomPageSchema>;
 
 export type FrontPageSource = z.input<typeof frontPageSchema>;
 export type FrontPage = z.output<typeof frontPageSchema>;
@@ -198,6 +275,10 @@ export type ArticleRecord = z.output<typeof articleSourceSchema>;
 export type Image = z.infer<typeof imageSchema>;
 export type Block = z.infer<typeof blockSchema>;
 export type StoryKind = z.infer<typeof storyKindSchema>;
+export type Sponsor = z.infer<typeof sponsorSchema>;
+export type Review = z.output<typeof reviewSchema>;
+export type FactCheck = z.infer<typeof factCheckSchema>;
+export type StorySource = z.infer<typeof storySourceSchema>;
 export type Correction = z.infer<typeof correctionSchema>;
 export type Section = z.infer<typeof sectionSchema>;
 export type AuthorSource = z.input<typeof authorSourceSchema>;
@@ -244,10 +325,19 @@ export type Article = {
   kind: StoryKind;
   /** A live story's coverage, posts (newest first) and summary; absent for a report. */
   live?: LiveCoverage;
+  /** A sponsored story's sponsor; a review's subject; a fact check's claim and verdict. */
+  sponsor?: Sponsor;
+  review?: Review;
+  factCheck?: FactCheck;
   byline: { authors: readonly Author[]; agency?: string };
   source?: string;
   image: Image;
   body: readonly Block[];
+  /** Empty when the story lists none. */
+  sources: readonly StorySource[];
+  backstory?: string;
+  /** Minutes to read the body, for the story's language (content/reading-time.ts); undefined for a live story. */
+  readingMinutes?: number;
   /** Oldest first; empty when the story has none. */
   corrections: readonly Correction[];
 };
@@ -271,4 +361,8 @@ export type SiteConfig = {
   /** IANA zone every date is shown in, whatever the server's TZ. */
   timeZone: string;
   social: readonly SocialAccount[];
+  /** The year (or date) the publication was founded: schema.org foundingDate. */
+  foundingDate: string;
+  /** Whom readers write to, and why: the contact page and the publisher's contactPoint. */
+  contacts: readonly { type: string; email: string; description: string }[];
 };

@@ -17,6 +17,13 @@ export const sections = [
     name: "Business",
     description: "Markets, energy, trade and the economy.",
   },
+  {
+    // Opinion, editorials and letters live here and only here (content/kind-rules.ts), so that readers
+    // and search engines can tell views from news by the address.
+    slug: "opinion",
+    name: "Opinion",
+    description: "Views, not news reports: columns by named writers, the editorial board's editorials and readers' letters.",
+  },
 ] as const satisfies readonly Section[];
 
 export function findSection(slug: string): Section | undefined {

@@ -17,4 +17,10 @@ export const site = {
     { network: "youtube", label: "YouTube", url: "https://www.youtube.com/@meridianpost" },
     { network: "telegram", label: "Telegram", url: "https://t.me/meridianpost" },
   ],
+  foundingDate: "2013",
+  contacts: [
+    { type: "corrections", email: "corrections@meridianpost.example", description: "To report an error in a story, or ask for a correction." },
+    { type: "newsroom", email: "newsroom@meridianpost.example", description: "News tips and press releases; for sensitive information, ask for a secure channel first." },
+    { type: "complaints", email: "readers.editor@meridianpost.example", description: "Complaints about our journalism, answered by the readers' editor." },
+  ],
 } as const satisfies SiteConfig;

@@ -14,9 +14,9 @@
 import { createHash } from "node:crypto";
 import { closeSync, openSync, readFileSync, readSync } from "node:fs";
 import path from "node:path";
-import type { ArticleRecord, Author } from "./schema";
+import type { ArticleRecord, Author, StoryKind } from "./schema";
 
-export const SNAPSHOT_FORMAT = 3;
+export const SNAPSHOT_FORMAT = 4;
 /** The snapshot's folder, relative to the project (or to the standalone server that carries a copy). */
 export const SNAPSHOT_DIR = ".content";
 export const SNAPSHOT_FILES = { records: "records.jsonl", index: "index.json", authors: "authors.json", routes: "routes.json" } as const;
@@ -42,6 +42,8 @@ export type SnapshotEntry = {
   expires?: number;
   /** When a live story's coverage ends (ms), if it is set: its pages and cards change then. */
   coverageEnds?: number;
+  /** Its kind, when it is not news (content/story-kinds.mjs): hubs list by it, feeds leave paid content out. */
+  kind?: Exclude<StoryKind, "news">;
   offset: number;
   length: number;
 };

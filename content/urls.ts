@@ -16,6 +16,11 @@ export const postAnchor = (id: string) => `post-${id}`;
 /** The small document a live story's island asks for new posts (components/islands/live-updates.island.ts). */
 export const liveUpdatesPath = (article: Pick<Article, "slug" | "section">) => `${articlePath(article)}/live.json`;
 
+/** The newsroom's pages about itself (content/pages/): "about" is "/about", the rest "/about/standards". */
+export const standardsPagePath = (slug: string) => (slug === "about" ? "/about" : `/about/${slug}`);
+/** Where a reader reports an error in one story: the contact page's way to do it, with the story named. */
+export const reportErrorPath = (article: Pick<Article, "slug">) => `/report-an-error/${article.slug}`;
+
 /** The latest news, newest first: page 1 is the front page, later pages "/page/N". */
 export const LATEST_PATH = "/";
 

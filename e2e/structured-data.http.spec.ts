@@ -1,8 +1,8 @@
-import { createRequire } from "node:module";
 import { site } from "@/content/site";
 import { absoluteUrl, articlePath, sectionPath } from "@/content/urls";
 import { expect, test } from "./fixtures";
 import { seedArticle } from "./seed-article";
+import { presetFailures } from "./structured-data-presets";
 
 const article = seedArticle();
 type Thing = Record<string, unknown> & { "@type": string };
@@ -60,27 +60,6 @@ test("the front page names the WebSite and the publisher, whose sameAs is the fo
   const logo = organization?.logo as { url: string } | undefined;
   expect((await request.get(logo?.url.replace(site.origin, "") ?? "")).status()).toBe(200);
 });
-
-type StructuredDataTool = {
-  structuredDataTest(html: string, options: { presets: unknown[] }): Promise<unknown>;
-};
-/** structured-data-testing-tool (CommonJS, no types): the test function and its presets. */
-const tool = createRequire(import.meta.url)("structured-data-testing-tool") as StructuredDataTool;
-const presets = createRequire(import.meta.url)("structured-data-testing-tool/presets") as { Google: unknown; Twitter: unknown; Facebook: unknown };
-
-/** structured-data-testing-tool with its Google, Twitter and Facebook presets: every failure, named. */
-async function presetFailures(html: string): Promise<string[]> {
-  const { structuredDataTest } = tool;
-  const { Google, Twitter, Facebook } = presets;
-  try {
-    await structuredDataTest(html, { presets: [Google, Twitter, Facebook] });
-    return [];
-  } catch (error) {
-    const failed = (error as { res?: { failed: { description: string; test: string }[] } }).res?.failed;
-    if (!failed) throw error;
-    return failed.map((failure) => `${failure.description} (${failure.test})`);
-  }
-}
 
 test("every page kind passes structured-data-testing-tool's Google, Twitter and Facebook presets", async ({ request, archiveSite }) => {
   const pages = [articlePath(article), "/", sectionPath(article.section), `/topics/${article.tags[0]?.slug}`, "/archive"];

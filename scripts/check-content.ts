@@ -1,17 +1,18 @@
 /**
- * Validates every author and article module and reports every problem in every module at once, writing nothing.
+ * Validates every author and article module (and the newsroom's pages) and reports every problem in every module at once, writing nothing.
  * Usage: npm run check-content [-- <articles folder>]   (default: content/articles)
  * Exits 1 when anything is wrong, so it can gate a commit or a deploy.
  */
 import path from "node:path";
 import { frontPage } from "../content/front-page";
 import { formatIssue } from "../content/issues";
+import { checkNewsroomPages } from "../content/newsroom-pages";
 import { sections } from "../content/sections";
 import { site } from "../content/site";
 import { compileContent } from "./lib/content-compiler";
 
 const root = path.resolve(import.meta.dirname, "..");
-const { issues, articles } = await compileContent({
+const { issues: articleIssues, articles } = await compileContent({
   root,
   articlesDir: path.resolve(process.argv[2] ?? path.join(root, "content", "articles")),
   publicDir: path.join(root, "public"),
@@ -21,6 +22,8 @@ const { issues, articles } = await compileContent({
   // The front page pins the site's own stories: checked against those, not against another folder.
   ...(process.argv[2] === undefined ? { frontPage } : {}),
 });
+// The newsroom's pages about itself (content/pages/) are checked with the site's own content.
+const issues = [...articleIssues, ...(process.argv[2] === undefined ? checkNewsroomPages().issues : [])];
 for (const issue of issues) console.error(formatIssue(issue));
 
 const badFiles = new Set(issues.map((issue) => issue.file)).size;

@@ -6,6 +6,7 @@
 import path from "node:path";
 import { frontPage } from "../content/front-page";
 import { formatIssue } from "../content/issues";
+import { checkNewsroomPages } from "../content/newsroom-pages";
 import { sections } from "../content/sections";
 import { site } from "../content/site";
 import { SNAPSHOT_DIR } from "../content/snapshot";
@@ -13,6 +14,9 @@ import { compileContent } from "./lib/content-compiler";
 
 const root = path.resolve(import.meta.dirname, "..");
 const started = performance.now();
+// The newsroom's pages about itself are read by the build from their modules: a wrong one stops the
+// compile too, and then nothing is written (the articles are still checked, for one list of problems).
+const pageIssues = checkNewsroomPages().issues;
 const result = await compileContent({
   root,
   articlesDir: path.resolve(process.argv[2] ?? path.join(root, "content", "articles")),
@@ -21,11 +25,12 @@ const result = await compileContent({
   sections,
   timeZone: site.timeZone,
   frontPage,
-  outDir: path.join(root, SNAPSHOT_DIR),
+  ...(pageIssues.length === 0 ? { outDir: path.join(root, SNAPSHOT_DIR) } : {}),
 });
-for (const issue of result.issues) console.error(formatIssue(issue));
-if (result.issues.length > 0) {
-  console.error(`Content is invalid (${result.issues.length} problems): nothing was compiled.`);
+const issues = [...result.issues, ...pageIssues];
+for (const issue of issues) console.error(formatIssue(issue));
+if (issues.length > 0) {
+  console.error(`Content is invalid (${issues.length} problems): nothing was compiled.`);
   process.exit(1);
 }
 const seconds = ((performance.now() - started) / 1000).toFixed(1);

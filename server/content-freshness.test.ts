@@ -48,10 +48,11 @@ describe("changedAt", () => {
   it("moves only a story's own pages, feeds, sitemaps and search when a commit changed no listing (a live post)", () => {
     const post = applyCommit(state, { version: 3, at: 3_000, upserts: [{ slug: "live-story", record: { slug: "live-story" }, hash: "h2" }], deletions: [], images: [], listings: false });
     expect(post.lastListingChangeAt).toBe(2_000);
-    for (const path of ["/world/live-story", "/world/live-story/page/2", "/world/live-story/live.json", "/share/live-story/card.jpg", "/rss.xml", "/world/rss.xml", "/sitemap.xml", "/sitemaps/articles-2024-01.xml", "/search", "/feed.json", "/authors/jane-doe", undefined]) {
+    for (const path of ["/world/live-story", "/world/live-story/page/2", "/world/live-story/live.json", "/share/live-story/card.jpg", "/rss.xml", "/world/rss.xml", "/sitemap.xml", "/sitemaps/articles-2024-01.xml", "/search", "/feed.json", "/authors/jane-doe", "/report-an-error/live-story", "/about/standards", undefined]) {
       expect(changedAt(path, post, sections), String(path)).toBe(3_000);
     }
-    for (const path of ["/world/a-story", "/world/untouched", "/", "/page/2", "/world", "/world/page/2", "/topics/a-story", "/topics/a-story/page/3", "/archive/2024/06"]) {
+    // Kinds' hubs ("/analysis", "/explainers/page/2") are listings too.
+    for (const path of ["/world/a-story", "/world/untouched", "/", "/page/2", "/world", "/world/page/2", "/topics/a-story", "/topics/a-story/page/3", "/archive/2024/06", "/analysis", "/explainers/page/2"]) {
       expect(changedAt(path, post, sections), path).toBe(2_000);
     }
     expect(changedAt("/share/a-story/card.jpg", post, sections)).toBe(1_000);

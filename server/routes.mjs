@@ -6,6 +6,7 @@
  */
 import { readFileSync } from "node:fs";
 import path from "node:path";
+import { KIND_HUB_SLUGS } from "../content/story-kinds.mjs";
 
 /** @returns {readonly string[]} */
 export function readSectionSlugs(dir = process.cwd()) {
@@ -58,9 +59,12 @@ export function storySlugOf(pathname, sections) {
  */
 const LISTING_ROOTS = new Set(["page", "topics", "archive"]);
 
+/** @type {readonly string[]} */
+const HUBS = KIND_HUB_SLUGS;
+
 /**
- * Whether a path is a listing: the front page and its pages, a section's pages, topics and the archive
- * (not their feeds: those carry what stories say beyond their cards).
+ * Whether a path is a listing: the front page and its pages, a section's or a kind's hub's pages,
+ * topics and the archive (not their feeds: those carry what stories say beyond their cards).
  * @param {string} pathname without the query
  * @param {readonly string[]} sections
  */
@@ -70,7 +74,7 @@ export function isListing(pathname, sections) {
   if (parts.some((part) => part.includes("."))) return false;
   const root = decode(parts[1] ?? "");
   if (LISTING_ROOTS.has(root)) return true;
-  return sections.includes(root) && (parts.length === 2 || (parts[2] === "page" && parts.length === 4));
+  return (sections.includes(root) || HUBS.includes(root)) && (parts.length === 2 || (parts[2] === "page" && parts.length === 4));
 }
 
 /**

@@ -7,12 +7,20 @@ import { getCatalog } from "@/content/catalog";
 import { requestedPage } from "@/content/pagination";
 import type { Author, Section, Tag } from "@/content/schema";
 import { findSection } from "@/content/sections";
+import { findKindHub, type KindHub } from "@/content/story-kind";
 import { decodeParam } from "@/content/urls";
 
 export function sectionParams(sectionParam: string, pageParam?: string): { section: Section; page: number } | undefined {
   const section = findSection(decodeParam(sectionParam));
   const page = requestedPage(pageParam);
   return section && page !== undefined ? { section, page } : undefined;
+}
+
+/** A hub of a kind of story ("/analysis", content/story-kind.ts) and the page asked for. */
+export function hubParams(hubParam: string, pageParam?: string): { hub: KindHub; page: number } | undefined {
+  const hub = findKindHub(decodeParam(hubParam));
+  const page = requestedPage(pageParam);
+  return hub && page !== undefined ? { hub, page } : undefined;
 }
 
 export async function topicParams(tagParam: string, pageParam?: string): Promise<{ tag: Tag; page: number } | undefined> {

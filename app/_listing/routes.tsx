@@ -12,10 +12,12 @@ import { profilePageJsonLd } from "@/app/_seo/json-ld";
 import { getCatalog } from "@/content/catalog";
 import { pageOf } from "@/content/pagination";
 import { authorPath, LATEST_PATH, sectionPath, tagPath } from "@/content/urls";
-import { archiveParams, authorParams, sectionParams, topicParams } from "./listing-params";
+import { archiveParams, authorParams, hubParams, sectionParams, topicParams } from "./listing-params";
 import { ArchivePeriodPage } from "./archive-period-page";
 
+/** "/<name>": a section's pages, or a kind of story's hub (they share the top-level addresses). */
 export async function SectionListing({ section: sectionParam, page: pageParam }: { section: string; page?: string }) {
+  if (!sectionParams(sectionParam, pageParam) && hubParams(sectionParam, pageParam)) return <HubListing hub={sectionParam} page={pageParam} />;
   const params = sectionParams(sectionParam, pageParam);
   const found = params && pageOf((await getCatalog()).section(params.section.slug), params.page);
   if (!params || !found) notFound();
@@ -30,6 +32,25 @@ export async function SectionListing({ section: sectionParam, page: pageParam }:
       basePath={sectionPath(section)}
       showSection={false}
       emptyText="No stories in this section yet."
+    />
+  );
+}
+
+/** A kind's hub: what the kind is, in one sentence, then its stories, latest first. */
+async function HubListing({ hub: hubParam, page: pageParam }: { hub: string; page?: string | undefined }) {
+  const params = hubParams(hubParam, pageParam);
+  const found = params && pageOf((await getCatalog()).kind(params.hub.kind), params.page);
+  if (!params || !found) notFound();
+  const { hub, page } = params;
+  return (
+    <ListingPage
+      title={hub.name}
+      description={hub.definition}
+      articles={found.items}
+      page={page}
+      count={found.count}
+      basePath={`/${hub.slug}`}
+      emptyText={`No ${hub.name.toLowerCase()} yet.`}
     />
   );
 }

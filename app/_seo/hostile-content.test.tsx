@@ -7,7 +7,8 @@ import { serializeJsonLd } from "@/components/seo/serialize-json-ld";
 import { HOSTILE, hostileArticle } from "@/content/test-support/hostile-article";
 import { parseXml, textsOf, XML_NS } from "@/content/test-support/xml";
 import { atomXml, jsonFeed, rssXml, siteChannel } from "./feeds";
-import { newsArticleJsonLd, profilePageJsonLd } from "./json-ld";
+import { profilePageJsonLd } from "./json-ld";
+import { storyArticleJsonLd } from "./story-json-ld";
 import { articleMetadata } from "./metadata";
 import { articleUrl, newsSitemapXml, urlsetXml } from "./sitemaps";
 
@@ -39,7 +40,7 @@ describe("a hostile article comes out escaped and intact", () => {
   });
 
   it("in JSON-LD: nothing can close the script element, and JSON.parse returns the text", () => {
-    const json = serializeJsonLd(newsArticleJsonLd(article));
+    const json = serializeJsonLd(storyArticleJsonLd(article));
     expect(json).not.toContain("<");
     expect(json).not.toContain("\u2028");
     expect(JSON.parse(json)).toMatchObject({ headline: HOSTILE.headline, description: HOSTILE.standfirst, keywords: [HOSTILE.tag] });

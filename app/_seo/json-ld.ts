@@ -2,12 +2,13 @@
  * Structured data for search engines, one builder per schema.org type, typed with schema-dts.
  * Rendered by components/seo/json-ld-script.tsx, the one place that writes a script tag.
  */
-import type { BlogPosting, BreadcrumbList, LiveBlogPosting, NewsArticle, NewsMediaOrganization, Organization, Person, ProfilePage, WebSite, WithContext } from "schema-dts";
+import type { BlogPosting, BreadcrumbList, LiveBlogPosting, NewsMediaOrganization, Organization, Person, ProfilePage, WebSite, WithContext } from "schema-dts";
 import { firstSentence, latestPostTime } from "@/content/live-pages";
 import { BRAND_LOGO } from "@/content/brand";
 import { cropPath, CROP_NAMES } from "@/content/images";
 import type { Article, Author, LiveCoverage, Post } from "@/content/schema";
 import { site } from "@/content/site";
+import { STANDARDS_LINKS } from "@/content/standards-links";
 import { absoluteUrl, articlePath, authorPath, sectionPath } from "@/content/urls";
 
 const ORGANIZATION_ID = absoluteUrl("/#organization");
@@ -17,7 +18,7 @@ const WEBSITE_ID = absoluteUrl("/#website");
  * The publisher, with the same accounts as the follow-us bar. Whole on every page that names it:
  * crawlers read one page at a time, so an @id pointing at the front page's node is not enough.
  */
-function publisher() {
+export function publisher() {
   return {
     "@type": "NewsMediaOrganization",
     "@id": ORGANIZATION_ID,
@@ -28,8 +29,31 @@ function publisher() {
   } as const satisfies NewsMediaOrganization;
 }
 
+/** The publisher named by its @id, where the page also carries it whole. */
+export const PUBLISHER_REFERENCE = { "@id": ORGANIZATION_ID } as const;
+
+/**
+ * The publisher in full (the front page and the pages about the newsroom): its published standards
+ * (content/pages/, the Trust Project's indicators as schema.org names them), when it was founded and
+ * whom readers write to.
+ */
 export function organizationJsonLd(): WithContext<NewsMediaOrganization> {
-  return { "@context": "https://schema.org", ...publisher(), description: site.description };
+  const link = (path: string) => absoluteUrl(path);
+  return {
+    "@context": "https://schema.org",
+    ...publisher(),
+    description: site.description,
+    foundingDate: site.foundingDate,
+    publishingPrinciples: link(STANDARDS_LINKS.publishingPrinciples),
+    ethicsPolicy: link(STANDARDS_LINKS.ethicsPolicy),
+    correctionsPolicy: link(STANDARDS_LINKS.correctionsPolicy),
+    verificationFactCheckingPolicy: link(STANDARDS_LINKS.verificationFactCheckingPolicy),
+    unnamedSourcesPolicy: link(STANDARDS_LINKS.unnamedSourcesPolicy),
+    actionableFeedbackPolicy: link(STANDARDS_LINKS.actionableFeedbackPolicy),
+    ownershipFundingInfo: link(STANDARDS_LINKS.ownershipFundingInfo),
+    masthead: link(STANDARDS_LINKS.masthead),
+    contactPoint: site.contacts.map((contact) => ({ "@type": "ContactPoint", contactType: contact.type, email: contact.email, url: link(STANDARDS_LINKS.contact) })),
+  };
 }
 
 export function websiteJsonLd(): WithContext<WebSite> {
@@ -45,34 +69,10 @@ export function websiteJsonLd(): WithContext<WebSite> {
 }
 
 /** Staff are people with a page about them; agency copy is credited to the agency, an organisation. */
-function authorsOf(article: Article): (Person | Organization)[] {
+export function authorsOf(article: Article): (Person | Organization)[] {
   const people: Person[] = article.byline.authors.map((author) => ({ "@type": "Person", name: author.name, url: absoluteUrl(authorPath(author)) }));
   const agency: Organization[] = article.byline.agency ? [{ "@type": "Organization", name: article.byline.agency }] : [];
   return [...people, ...agency];
-}
-
-export function newsArticleJsonLd(article: Article): WithContext<NewsArticle> {
-  const url = absoluteUrl(articlePath(article));
-  return {
-    "@context": "https://schema.org",
-    "@type": "NewsArticle",
-    headline: article.headline,
-    description: article.standfirst,
-    image: CROP_NAMES.map((crop) => absoluteUrl(cropPath(article, crop))),
-    datePublished: article.published,
-    dateModified: article.updated,
-    author: authorsOf(article),
-    publisher: publisher(),
-    // The page's address is mainEntityOfPage's @id: a separate `url` would say it again in every article.
-    mainEntityOfPage: { "@type": "WebPage", "@id": url },
-    articleSection: article.section.name,
-    keywords: article.tags.map((tag) => tag.name),
-    inLanguage: article.language,
-    // schema.org's CorrectionComment: what was corrected and when, for search engines and fact-checkers.
-    ...(article.corrections.length === 0
-      ? {}
-      : { correction: article.corrections.map((correction) => ({ "@type": "CorrectionComment" as const, text: correction.text, datePublished: correction.date })) }),
-  };
 }
 
 /** A post's text, block by block, for articleBody. */
@@ -96,6 +96,7 @@ export function liveBlogJsonLd(article: Article, live: LiveCoverage, { pagePath,
     datePublished: article.published,
     dateModified: latestPostTime(live.posts) ?? article.updated,
     coverageStartTime: live.start,
+    publishingPrinciples: absoluteUrl(STANDARDS_LINKS.publishingPrinciples),
     ...(ended && live.end ? { coverageEndTime: live.end } : {}),
     author: authorsOf(article),
     publisher: publisher(),
@@ -134,6 +135,8 @@ export function profilePageJsonLd(author: Author, lastModified: string | undefin
       url,
       jobTitle: author.role,
       description: author.bio,
+      ...(author.expertise?.length ? { knowsAbout: [...author.expertise] } : {}),
+      ...(author.languages?.length ? { knowsLanguage: [...author.languages] } : {}),
       ...(author.photo ? { image: absoluteUrl(author.photo.src) } : {}),
       ...(author.profiles?.length ? { sameAs: author.profiles.map((profile) => profile.url) } : {}),
       worksFor: { "@type": "NewsMediaOrganization", "@id": ORGANIZATION_ID, name: site.name, url: absoluteUrl("/") },

@@ -8,9 +8,10 @@ import { calendarLabel } from "@/content/calendar";
 import { openGraphLocale } from "@/content/language";
 import { SHARE_CARD, shareCardPath, SITE_SHARE_CARD_PATH } from "@/content/images";
 import { pagePath } from "@/content/pagination";
-import type { Article, Author, Section, Tag } from "@/content/schema";
+import type { Article, Author, NewsroomPage, Section, Tag } from "@/content/schema";
 import { site } from "@/content/site";
-import { absoluteUrl, archivePath, articlePath, authorPath, feedPaths, LATEST_PATH, sectionFeedPath, sectionPath, tagPath } from "@/content/urls";
+import type { KindHub } from "@/content/story-kind";
+import { absoluteUrl, archivePath, articlePath, authorPath, feedPaths, LATEST_PATH, sectionFeedPath, sectionPath, standardsPagePath, tagPath } from "@/content/urls";
 import { siteIcons } from "./icons";
 
 /** X truncates longer text: https://developer.x.com cards markup limits. */
@@ -124,6 +125,21 @@ export function sectionMetadata(section: Section, page = 1): Metadata {
     path: pagePath(sectionPath(section), page),
     feeds: [{ url: sectionFeedPath(section), title: `${site.name}: ${section.name}` }],
   });
+}
+
+/** A kind's hub ("/analysis"): described by the kind's definition. */
+export function hubMetadata(hub: KindHub, page = 1): Metadata {
+  return pageMetadata({ title: pagedTitle(hub.name, page), description: hub.definition, path: pagePath(`/${hub.slug}`, page) });
+}
+
+/** A page about the newsroom (content/pages/): about us, standards, ownership, masthead, contact. */
+export function newsroomPageMetadata(page: NewsroomPage): Metadata {
+  return pageMetadata({ title: page.title, description: page.description, path: standardsPagePath(page.slug) });
+}
+
+/** Reporting an error in a story: for the reader who followed the link, never indexed. */
+export function reportErrorMetadata(article: Article): Metadata {
+  return { title: `Report an error: ${truncate(article.headline, 60)}`, robots: { index: false, follow: false } };
 }
 
 export function topicMetadata(tag: Tag, page = 1): Metadata {

@@ -1,10 +1,11 @@
 /**
- * What the sitemaps list, read from the catalog: the pages (front, sections, topics, authors, every
+ * What the sitemaps list, read from the catalog: the pages (front, sections, kinds' hubs, topics, authors, every
  * period of the archive) and the articles of each month. Only first pages of listings: later pages are reached by
  * their links and change with every story published.
  */
 import type { Catalog } from "@/content/queries";
 import { sections } from "@/content/sections";
+import { kindHubs } from "@/content/story-kind";
 import { archivePath, authorPath, sectionPath, tagPath } from "@/content/urls";
 import { articleUrl, chunk, newestLastmod, SITEMAP_URL_LIMIT, sitemapPaths, type SitemapFile, type SitemapUrl } from "./sitemaps";
 
@@ -13,6 +14,11 @@ export function pageUrls(catalog: Catalog): SitemapUrl[] {
   return [
     { path: "/", lastmod: catalog.latest.lastModified() },
     ...sections.map((section) => ({ path: sectionPath(section), lastmod: catalog.section(section.slug).lastModified() })),
+    // A kind's hub, once it has stories.
+    ...kindHubs().flatMap((hub) => {
+      const stories = catalog.kind(hub.kind);
+      return stories.total > 0 ? [{ path: `/${hub.slug}`, lastmod: stories.lastModified() }] : [];
+    }),
     ...catalog.listTags().map((tag) => ({ path: tagPath(tag), lastmod: catalog.tag(tag.slug).lastModified() })),
     ...catalog.listAuthors().map((author) => ({ path: authorPath(author), lastmod: catalog.author(author.slug).lastModified() })),
     { path: archivePath(""), lastmod: catalog.latest.lastModified() },

@@ -6,6 +6,6 @@ import { feedPaths } from "@/content/urls";
 export const dynamic = "force-static";
 
 export async function GET() {
-  const latest = (await getCatalog()).latest.slice(0, FEED_ITEM_LIMIT);
+  const latest = (await getCatalog()).news.slice(0, FEED_ITEM_LIMIT);
   return textResponse(JSON.stringify(jsonFeed(siteChannel(feedPaths.json), latest)), CONTENT_TYPES.jsonFeed);
 }

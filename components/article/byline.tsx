@@ -2,6 +2,7 @@ import type { Article } from "@/content/schema";
 import { bylineNames, separatorBefore } from "./byline-names";
 import { Dateline } from "./dateline";
 import { InSiteLanguage } from "./in-site-language";
+import { ReadingTime } from "@/components/story/reading-time";
 
 /** "By Agencies" over the dateline, and an "Updated" time when the story changed after publication. */
 export function Byline({ article }: { article: Article }) {
@@ -33,6 +34,7 @@ export function Byline({ article }: { article: Article }) {
             <Dateline iso={article.updated} story={article.language} />
           </>
         ) : null}
+        <ReadingTime article={article} />
       </p>
     </div>
   );

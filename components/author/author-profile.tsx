@@ -1,5 +1,10 @@
 import { ResponsiveImage } from "@/components/article/responsive-image";
 import type { Author } from "@/content/schema";
+import { site } from "@/content/site";
+
+/** "ar" → "Arabic", in the site's language. */
+const languageNames = new Intl.DisplayNames([site.locale], { type: "language" });
+const languageName = (tag: string) => languageNames.of(tag) ?? tag;
 
 /** The portrait's box, fixed so nothing moves when it loads. */
 const PORTRAIT_PX = 96;
@@ -24,11 +29,27 @@ export function AuthorPortrait({ author }: { author: Author }) {
   );
 }
 
-/** What an author's page says about them under their name: the bio and their profiles elsewhere. */
+/** What an author's page says about them under their name: the bio, what they cover, the languages they report in, their profiles elsewhere. */
 export function AuthorAbout({ author }: { author: Author }) {
   return (
     <div className="mt-3 max-w-3xl">
       <p className="leading-relaxed">{author.bio}</p>
+      {author.expertise?.length || author.languages?.length ? (
+        <dl className="mt-3 grid grid-cols-[max-content_1fr] gap-x-3 gap-y-1 text-sm">
+          {author.expertise?.length ? (
+            <>
+              <dt className="font-semibold">Covers</dt>
+              <dd>{author.expertise.join(", ")}</dd>
+            </>
+          ) : null}
+          {author.languages?.length ? (
+            <>
+              <dt className="font-semibold">Reports in</dt>
+              <dd>{author.languages.map(languageName).join(", ")}</dd>
+            </>
+          ) : null}
+        </dl>
+      ) : null}
       {author.profiles?.length ? (
         <ul aria-label={`${author.name} elsewhere`} className="mt-3 flex flex-wrap gap-x-4 gap-y-2 text-sm font-semibold">
           {author.profiles.map((profile) => (

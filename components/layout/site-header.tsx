@@ -12,12 +12,13 @@ export function SiteHeader({ siteName, sections }: { siteName: string; sections:
         <SearchForm />
       </div>
       <nav aria-label="Sections" className="mx-auto max-w-page px-4 print:hidden">
-        <ul className="-mx-3 flex flex-wrap">
+        {/* One row on a phone too: tighter there, and scrolled sideways rather than wrapped when sections outgrow it. */}
+        <ul className="-mx-2 flex overflow-x-auto whitespace-nowrap sm:-mx-3">
           {sections.map((section) => (
             <li key={section.slug}>
               <a
                 href={sectionPath(section)}
-                className="inline-block px-3 py-3 text-sm font-semibold tracking-wide text-ink uppercase hover:underline"
+                className="inline-block px-2 py-3 text-sm font-semibold tracking-normal text-ink uppercase hover:underline sm:px-3 sm:tracking-wide"
               >
                 {section.name}
               </a>

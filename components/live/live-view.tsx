@@ -3,14 +3,15 @@ import { ArticleTags } from "@/components/article/article-tags";
 import { Byline } from "@/components/article/byline";
 import { CaptionedImage } from "@/components/article/captioned-image";
 import { Corrections } from "@/components/article/corrections";
-import { siteLanguageIn } from "@/components/article/in-site-language";
+import { Breadcrumbs } from "@/components/article/breadcrumbs";
+import { StandardsLinks } from "@/components/article/standards-links";
 import { ShareBar } from "@/components/article/share-bar";
 import { LEAD_IMAGE_SIZES } from "@/components/article/article-view";
 import { IslandScript } from "@/components/islands/island-script";
 import { languageAttributes } from "@/content/language";
 import { coverageOpen, livePages } from "@/content/live-pages";
 import type { Article, LiveCoverage } from "@/content/schema";
-import { absoluteUrl, articlePath, liveUpdatesPath, sectionPath } from "@/content/urls";
+import { absoluteUrl, articlePath, liveUpdatesPath } from "@/content/urls";
 import { KeyEvents } from "./key-events";
 import { LiveLabel } from "./live-label";
 import { LivePagination } from "./live-pagination";
@@ -30,11 +31,7 @@ export function LiveView({ article, live, now }: { article: Article; live: LiveC
     <article className="mx-auto max-w-5xl px-4 py-6 sm:py-10" {...languageAttributes(article.language)}>
       <header className="mx-auto max-w-measure">
         <LiveLabel live={live} now={now} story={article.language} />
-        <p className="text-sm font-semibold tracking-wide uppercase" {...siteLanguageIn(article.language)}>
-          <a href={sectionPath(article.section)} className="inline-block py-1 text-accent hover:underline">
-            {article.section.name}
-          </a>
-        </p>
+        <Breadcrumbs article={article} />
         <h1 className="mt-2 font-serif text-3xl leading-tight font-bold text-balance sm:text-5xl sm:leading-tight">{article.headline}</h1>
         <p className="mt-3 font-serif text-xl leading-snug text-muted sm:text-2xl">{article.standfirst}</p>
         {live.summary.length > 0 ? (
@@ -66,6 +63,7 @@ export function LiveView({ article, live, now }: { article: Article; live: LiveC
         <LivePagination article={article} page="first" olderPages={pages.older.length} />
         <Corrections corrections={article.corrections} story={article.language} />
         <ArticleTags tags={article.tags} story={article.language} />
+        <StandardsLinks article={article} />
       </div>
       {open ? <IslandScript name="live-updates" /> : null}
     </article>

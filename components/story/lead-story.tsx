@@ -4,7 +4,9 @@ import { siteLanguageIn } from "@/components/article/in-site-language";
 import { languageAttributes } from "@/content/language";
 import type { Article } from "@/content/schema";
 import { articlePath } from "@/content/urls";
+import { KindLabel } from "@/components/kinds/kind-label";
 import { LiveKicker } from "./live-kicker";
+import { ReadingTime } from "./reading-time";
 
 /** The front page's top story: its image beside the headline on wide screens, above it on phones. */
 export function LeadStory({ article }: { article: Article }) {
@@ -26,6 +28,7 @@ export function LeadStory({ article }: { article: Article }) {
           {article.section.name}
         </p>
         <h2 className="mt-2 font-serif text-3xl leading-tight font-bold text-balance sm:text-4xl">
+          <KindLabel article={article} size="card" />
           <a href={articlePath(article)} className="hover:underline">
             {article.headline}
           </a>
@@ -33,6 +36,7 @@ export function LeadStory({ article }: { article: Article }) {
         <p className="mt-3 font-serif text-lg leading-snug text-muted sm:text-xl">{article.standfirst}</p>
         <p className="mt-3 text-sm text-dateline">
           <Dateline iso={article.published} story={article.language} />
+          <ReadingTime article={article} />
         </p>
       </div>
     </article>

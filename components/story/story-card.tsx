@@ -4,9 +4,11 @@ import { languageAttributes } from "@/content/language";
 import type { Article } from "@/content/schema";
 import { articlePath } from "@/content/urls";
 import { Highlighted } from "@/components/search/highlighted";
+import { KindLabel } from "@/components/kinds/kind-label";
 import { LiveKicker } from "./live-kicker";
+import { ReadingTime } from "./reading-time";
 
-/** A story in a list: section, linked headline, standfirst and date; in search results, the matched words marked. */
+/** A story in a list: section, kind, linked headline, standfirst, date and reading time; in search results, the matched words marked. */
 export function StoryCard({
   article,
   showSection = true,
@@ -29,6 +31,7 @@ export function StoryCard({
         </p>
       ) : null}
       <Heading className="mt-1 font-serif text-xl leading-snug font-bold">
+        <KindLabel article={article} size="card" />
         <a href={articlePath(article)} className="hover:underline">
           {highlight ? <Highlighted text={article.headline} terms={highlight} /> : article.headline}
         </a>
@@ -36,6 +39,7 @@ export function StoryCard({
       <p className="mt-2 font-serif text-base leading-snug text-muted">{highlight ? <Highlighted text={article.standfirst} terms={highlight} /> : article.standfirst}</p>
       <p className="mt-2 text-xs text-dateline">
         <Dateline iso={article.published} withTime={false} story={article.language} />
+        <ReadingTime article={article} />
       </p>
     </article>
   );

@@ -13,6 +13,7 @@ export const EXISTING_IMAGE = { src: "/images/articles/putin-discusses-syria-pea
 export const testSections: Section[] = [
   { slug: "world", name: "World", description: "World news." },
   { slug: "business", name: "Business", description: "Business news." },
+  { slug: "opinion", name: "Opinion", description: "Views, not news." },
 ];
 
 export const testAuthors: Author[] = [{ slug: "jane-doe", name: "Jane Doe", role: "Diplomatic correspondent", bio: "Jane Doe covers diplomacy." }];
@@ -58,6 +59,7 @@ export function testArticle(slug: string, published: string, sectionSlug = "worl
     updated: published,
     status: "published",
     kind: "news",
+    sources: [],
     byline: { authors: [], agency: "Agencies" },
     image: { ...EXISTING_IMAGE, alt: "alt", caption: "caption", credit: "credit" },
     body: [{ type: "paragraph", text: slug }],
@@ -79,4 +81,12 @@ export function testEntry(slug: string, published: string, sectionSlug = "world"
     hash: recordHash(record),
     record: () => record,
   };
+}
+
+/** A catalog entry of paid content: kind "sponsored", with its sponsor. */
+export function paidEntry(slug: string, published: string, sectionSlug = "world", tags: string[] = []): CatalogEntry {
+  const record = articleSourceSchema.parse(
+    validSource({ slug, headline: slug, published, updated: published, section: sectionSlug, tags, byline: { agency: "Agencies" }, kind: "sponsored", sponsor: { name: "A sponsor", url: "https://sponsor.example/" } }),
+  );
+  return { ...testEntry(slug, published, sectionSlug, tags), kind: "sponsored", hash: recordHash(record), record: () => record };
 }

@@ -118,6 +118,7 @@ export type CompiledStory = {
   published: number;
   expires?: number;
   status?: "draft";
+  kind?: SnapshotEntry["kind"];
   record?: ArticleRecord;
 };
 
@@ -164,6 +165,7 @@ function entryOf(record: ArticleRecord, timeZone: string): Omit<SnapshotEntry, "
     ...(record.status === "draft" ? { status: "draft" as const } : {}),
     ...(record.expires !== undefined ? { expires: Date.parse(record.expires) } : {}),
     ...(record.coverage?.end !== undefined ? { coverageEnds: Date.parse(record.coverage.end) } : {}),
+    ...(record.kind !== undefined && record.kind !== "news" ? { kind: record.kind } : {}),
   };
 }
 
@@ -272,6 +274,7 @@ export async function compileContent(options: CompileOptions): Promise<CompileRe
     published: entry.published,
     ...(entry.expires !== undefined ? { expires: entry.expires } : {}),
     ...(entry.status ? { status: entry.status } : {}),
+    ...(entry.kind ? { kind: entry.kind } : {}),
     ...(record && options.keepRecords ? { record } : {}),
   });
 
@@ -313,7 +316,8 @@ export async function compileContent(options: CompileOptions): Promise<CompileRe
   }
   // The front page pins stories: checked against the stories compiled, in the same all-or-nothing.
   const slugs = new Set(stories.map((story) => story.slug));
-  const front = options.frontPage === undefined ? { issues: [] } : checkFrontPage(options.frontPage, { slugs, sections: options.sections.map((section) => section.slug) });
+  const sponsored = new Set(stories.flatMap((story) => (story.kind === "sponsored" ? [story.slug] : [])));
+  const front = options.frontPage === undefined ? { issues: [] } : checkFrontPage(options.frontPage, { slugs, sections: options.sections.map((section) => section.slug), sponsored });
   issues.push(...front.issues);
   if (issues.length > 0) writer?.abort();
   else writer?.finish(key, "frontPage" in front && front.frontPage ? frontPageExpiries(front.frontPage) : [], authors);

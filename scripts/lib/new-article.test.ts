@@ -35,8 +35,21 @@ describe("names for a new article", () => {
   });
 });
 
-/** What a person does next: writes the empty fields. */
+/** What a person does next: writes the empty fields, in the story's language. */
 const fillIn = (source: string) =>
+  source.includes('language: "ar"')
+    ? source
+        .replace('standfirst: ""', 'standfirst: "ماذا حدث في الاجتماع."')
+        .replace('agency: ""', 'agency: "Agencies"')
+        .replace('source: ""', 'source: "Agencies"')
+        .replace('alt: ""', 'alt: "Stand-in"')
+        .replace('caption: ""', 'caption: "A caption"')
+        .replace('credit: ""', 'credit: "AP"')
+        .replace('headline: ""', 'headline: "المنشور الأول"')
+        .replaceAll('text: ""', 'text: "الفقرة الأولى من القصة."')
+    : fillInEnglish(source);
+
+const fillInEnglish = (source: string) =>
   source
     .replace('standfirst: ""', 'standfirst: "What happened."')
     .replace('agency: ""', 'agency: "Agencies"')
@@ -46,6 +59,13 @@ const fillIn = (source: string) =>
     .replace('credit: ""', 'credit: "AP"')
     .replace('headline: ""', 'headline: "The first post"')
     .replaceAll('text: ""', 'text: "The first paragraph."');
+
+describe("a headline in another script", () => {
+  it("starts a story in that language", () => {
+    expect(renderArticleModule({ headline: "بوتين يناقش جهود السلام في سوريا", section: "world", timestamp: TIMESTAMP }).source).toContain('language: "ar",');
+    expect(renderArticleModule({ headline: "Oil prices climb as OPEC meets", section: "world", timestamp: TIMESTAMP }).source).not.toContain("language:");
+  });
+});
 
 describe("the scaffold and the validator agree", () => {
   it("whatever the headline, the module new-article writes passes once its empty fields are filled", async () => {

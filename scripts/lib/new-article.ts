@@ -1,3 +1,5 @@
+import { scriptMismatch } from "../../content/script-fit";
+import { site } from "../../content/site";
 import { tagSlug } from "../../content/tags";
 
 /** "2026-11-28T14:05:00+00:00" for `now` as the clock reads in `timeZone`. */
@@ -42,6 +44,8 @@ export function namesFor(headline: string, timestamp: string): { slug: string; p
  */
 export function renderArticleModule({ headline, section, timestamp, live = false }: { headline: string; section: string; timestamp: string; live?: boolean }) {
   const { slug, photo } = namesFor(headline, timestamp);
+  // A headline in another script than the site's language's starts a story in that language.
+  const language = scriptMismatch(headline, site.locale)?.likelyLanguage;
   // A live story starts with its coverage open and a first post to write.
   const liveFields = live
     ? `
@@ -55,7 +59,8 @@ export function renderArticleModule({ headline, section, timestamp, live = false
   const source = `import type { ArticleSource } from "../schema";
 
 export const article = {
-  slug: ${JSON.stringify(slug)},
+  slug: ${JSON.stringify(slug)},${language ? `
+  language: ${JSON.stringify(language)},` : ""}
   headline: ${JSON.stringify(headline)},
   standfirst: "",
   section: ${JSON.stringify(section)},

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { breadcrumbJsonLd, liveBlogJsonLd, newsArticleJsonLd } from "@/app/_seo/json-ld";
+import { breadcrumbJsonLd, liveBlogJsonLd } from "@/app/_seo/json-ld";
+import { storyJsonLd } from "@/app/_seo/story-json-ld";
 import { LiveView } from "@/components/live/live-view";
 import { livePages } from "@/content/live-pages";
 import { articlePath } from "@/content/urls";
@@ -53,7 +54,9 @@ export default async function ArticlePage({ params }: PageProps<"/[section]/[slu
   }
   return (
     <>
-      <JsonLdScript data={newsArticleJsonLd(article)} />
+      {storyJsonLd(article).map((node, index) => (
+        <JsonLdScript key={index} data={node} />
+      ))}
       <JsonLdScript data={breadcrumbJsonLd(article)} />
       <ArticleView article={article} now={renderedAt} />
       <RelatedStories articles={found.related()} />

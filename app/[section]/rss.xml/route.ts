@@ -15,5 +15,5 @@ export async function GET(_request: Request, { params }: RouteContext<"/[section
   const section = findSection(decodeParam((await params).section));
   if (!section) return notFoundResponse();
   const channel = { title: `${site.name}: ${section.name}`, description: section.description, homePath: sectionPath(section), feedPath: sectionFeedPath(section) };
-  return textResponse(rssXml(channel, (await getCatalog()).section(section.slug).slice(0, FEED_ITEM_LIMIT)), CONTENT_TYPES.rss);
+  return textResponse(rssXml(channel, (await getCatalog()).sectionNews(section.slug).slice(0, FEED_ITEM_LIMIT)), CONTENT_TYPES.rss);
 }

@@ -7,6 +7,6 @@ export const revalidate = 300;
 
 export async function GET() {
   // The newest stories, with room for some scheduled ahead of now, which the sitemap leaves out.
-  const latest = (await getCatalog()).latest.slice(0, 2 * NEWS_URL_LIMIT);
+  const latest = (await getCatalog()).news.slice(0, 2 * NEWS_URL_LIMIT);
   return textResponse(newsSitemapXml(latest, new Date()), CONTENT_TYPES.xml);
 }
