@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { validateArticles } from "./load";
 import type { ArticleSource } from "./schema";
-import { entry, testContext, validSource } from "./test-support/fixtures";
+import { entry, KIND_FIELDS, testContext, validSource } from "./test-support/fixtures";
 
 /** The problems of one module, as "field: message". */
 function problems(overrides: Partial<ArticleSource>) {
@@ -9,15 +9,7 @@ function problems(overrides: Partial<ArticleSource>) {
   return issues.map((issue) => `${issue.field}: ${issue.message}`);
 }
 
-const sponsor = { name: "Gulf Energy Council", url: "https://energy.example/" };
-const review = { itemReviewed: { type: "Book" as const, name: "The Long Ceasefire", by: "Rana Saleh" }, rating: { value: 4, best: 5 } };
-const factCheck = {
-  claim: "Exports doubled last year.",
-  claimant: "The trade minister",
-  appearance: { name: "A speech to parliament", url: "https://parliament.example/record/1" },
-  date: "2024-02-27T12:00:00+00:00",
-  verdict: "False",
-};
+const { sponsor, review, factCheck } = KIND_FIELDS;
 
 describe("kinds of story: what each must have and may not have", () => {
   it("accepts every kind with what it needs", () => {

@@ -5,19 +5,11 @@ import { StoryCard } from "@/components/story/story-card";
 import { validateArticles } from "@/content/load";
 import type { ArticleSource, StoryKind } from "@/content/schema";
 import { STORY_KINDS } from "@/content/story-kinds.mjs";
-import { entry, testContext, validSource } from "@/content/test-support/fixtures";
+import { entry, KIND_FIELDS, testContext, validSource } from "@/content/test-support/fixtures";
 import { organizationJsonLd } from "./json-ld";
 import { storyJsonLd } from "./story-json-ld";
 
-const sponsor = { name: "Gulf Energy Council", url: "https://energy.example/" };
-const review = { itemReviewed: { type: "Book" as const, name: "The Long Ceasefire", by: "Rana Saleh" }, rating: { value: 4, best: 5 } };
-const factCheck = {
-  claim: "Exports doubled last year.",
-  claimant: "The trade minister",
-  appearance: { name: "A speech to parliament", url: "https://parliament.example/record/1" },
-  date: "2024-02-27T12:00:00+00:00",
-  verdict: "False",
-};
+const { sponsor, review, factCheck } = KIND_FIELDS;
 
 /** A valid story of each kind (live coverage has its own builder and tests). */
 function storyOf(kind: Exclude<StoryKind, "live">) {

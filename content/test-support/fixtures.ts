@@ -90,3 +90,16 @@ export function paidEntry(slug: string, published: string, sectionSlug = "world"
   );
   return { ...testEntry(slug, published, sectionSlug, tags), kind: "sponsored", hash: recordHash(record), record: () => record };
 }
+
+/** What paid content, a review and a fact check need (content/kind-rules.ts), valid. */
+export const KIND_FIELDS = {
+  sponsor: { name: "Gulf Energy Council", url: "https://energy.example/" },
+  review: { itemReviewed: { type: "Book" as const, name: "The Long Ceasefire", by: "Rana Saleh" }, rating: { value: 4, best: 5 } },
+  factCheck: {
+    claim: "Exports doubled last year.",
+    claimant: "The trade minister",
+    appearance: { name: "A speech to parliament", url: "https://parliament.example/record/1" },
+    date: "2024-02-27T12:00:00+00:00",
+    verdict: "False",
+  },
+};
