@@ -29,6 +29,9 @@ export default defineConfig({
     baseURL: BASE_URL,
     launchOptions,
     trace: "retain-on-failure",
+    // The offline-reading service worker would answer every later request of a spec from its own
+    // logic; e2e/offline.spec.ts lets it run, everything else talks to the server directly.
+    serviceWorkers: "block",
   },
   projects: [
     { name: "desktop", testIgnore: HTTP_ONLY, use: { ...devices["Desktop Chrome"], viewport: { width: 1366, height: 900 } } },

@@ -1,6 +1,7 @@
 import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
 import { IconSprite } from "@/components/icons/icon-sprite";
+import { IslandScript } from "@/components/islands/island-script";
 import { FollowUsBar } from "@/components/layout/follow-us-bar";
 import { SiteFooter } from "@/components/layout/site-footer";
 import { SiteHeader } from "@/components/layout/site-header";
@@ -37,6 +38,8 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         <FollowUsBar accounts={site.social} />
         <SiteFooter siteName={site.name} description={site.description} />
         <IconSprite />
+        {/* Every reader page registers the service worker that keeps what is read for reading offline. */}
+        <IslandScript name="offline-reading" />
       </body>
     </html>
   );

@@ -9,18 +9,18 @@ import { ENGLISH_STORY } from "./multilingual";
  * requested, no RSC flight data is in the HTML, no inline script runs, nothing logs an error.
  */
 const READER_PAGES: Record<string, { path: string; islands: string[]; status?: number }> = {
-  "front page": { path: "/", islands: [] },
-  "front page, page 2": { path: "/page/2", islands: [] },
-  section: { path: "/world", islands: [] },
-  "section, page 2": { path: "/world/page/2", islands: [] },
-  topic: { path: "/topics/benchmark", islands: [] },
-  author: { path: `/authors/${ARCHIVE_AUTHOR.slug}`, islands: [] },
-  archive: { path: "/archive", islands: [] },
-  "archive day": { path: "/archive/2025/03/14", islands: [] },
-  article: { path: `/${ENGLISH_STORY.section}/${ENGLISH_STORY.slug}`, islands: ["share-sheet"] },
-  "story published on the running site": { path: "/world/archive-story-000007", islands: ["share-sheet"] },
-  "search results": { path: "/search?q=archive", islands: [] },
-  "404": { path: "/no-such-section/no-such-story", islands: [], status: 404 },
+  "front page": { path: "/", islands: ["offline-reading"] },
+  "front page, page 2": { path: "/page/2", islands: ["offline-reading"] },
+  section: { path: "/world", islands: ["offline-reading"] },
+  "section, page 2": { path: "/world/page/2", islands: ["offline-reading"] },
+  topic: { path: "/topics/benchmark", islands: ["offline-reading"] },
+  author: { path: `/authors/${ARCHIVE_AUTHOR.slug}`, islands: ["offline-reading"] },
+  archive: { path: "/archive", islands: ["offline-reading"] },
+  "archive day": { path: "/archive/2025/03/14", islands: ["offline-reading"] },
+  article: { path: `/${ENGLISH_STORY.section}/${ENGLISH_STORY.slug}`, islands: ["offline-reading", "share-sheet"] },
+  "story published on the running site": { path: "/world/archive-story-000007", islands: ["offline-reading", "share-sheet"] },
+  "search results": { path: "/search?q=archive", islands: ["offline-reading"] },
+  "404": { path: "/no-such-section/no-such-story", islands: ["offline-reading"], status: 404 },
 };
 
 /** The path of every script the page requests, and every error it logs, from its first byte on. */

@@ -23,8 +23,12 @@ export function pageCsp() {
     "font-src 'self'",
     "connect-src 'self'",
     "manifest-src 'self'",
+    "worker-src 'self'",
   ].join("; ");
 }
+
+/** The service worker's own policy (app/sw.js/route.ts): it fetches from this origin and nothing else. */
+export const SERVICE_WORKER_CSP = [...BASE_DIRECTIVES, "connect-src 'self'"].join("; ");
 
 /** Sent with every response, from next.config.js. */
 export const COMMON_HEADERS = [
@@ -58,5 +62,7 @@ export const CACHE = {
   livePage: "public, max-age=0, s-maxage=5, stale-while-revalidate=10, stale-if-error=86400",
   /** A private preview link's page and card: for the one reader who holds the link, never kept. */
   private: "private, no-store",
+  /** The service worker script: browsers ask again each time (a new release's worker takes over at once). */
+  serviceWorker: "no-cache",
   error: "private, no-store",
 };

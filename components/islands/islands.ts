@@ -4,8 +4,9 @@
  * (scripts/build-islands.ts, part of `npm run build`) bundles each one with esbuild into
  * `public/islands/<name>-<hash>.js`, served from this origin with a year's caching, and a page loads
  * it with <IslandScript name="…" /> where the HTML it enhances is. No framework runs in the browser.
+ * "service-worker" is the one bundle no page loads: /sw.js serves it (app/sw.js/route.ts).
  */
-export const ISLANDS = ["share-sheet", "live-updates"] as const;
+export const ISLANDS = ["share-sheet", "live-updates", "offline-reading", "service-worker"] as const;
 
 export type IslandName = (typeof ISLANDS)[number];
 
