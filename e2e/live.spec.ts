@@ -3,6 +3,8 @@ import type { Page } from "@playwright/test";
 import { article as seed } from "@/content/articles/putin-discusses-syria-peace-efforts-with-assad";
 import { liveStoryModule, type LiveStoryOptions } from "@/scripts/lib/live-story";
 import { Newsroom } from "@/scripts/lib/newsroom";
+import { rawRequest } from "@/server/test-support/raw-http";
+import { brotliDecompressSync, gunzipSync } from "node:zlib";
 import { expect, test } from "./fixtures";
 import { keepScreenshot } from "./screenshots";
 import { htmlErrors } from "./vnu";
@@ -133,6 +135,21 @@ test("new posts appear in place at the top; further down they wait behind a butt
   await expect(page).not.toHaveTitle(/^\(\d+\) /);
   // Nothing twice: each post once.
   expect(await page.locator("#post-post-47").count()).toBe(1);
+});
+
+test("a new post re-renders the story and leaves the front page in the origin's memory (a publish drops only what it changes)", async () => {
+  // Brotli means the front answered from its memory (the first reader of a fresh render gets gzip while it is made).
+  const get = (path: string) => rawRequest(newsroom.url + path, { headers: { "Accept-Encoding": "br" } });
+  await expect.poll(async () => (await get("/")).headers["content-encoding"], { message: "the front page is kept" }).toBe("br");
+  const front = await get("/");
+  const next = options.posts + 1;
+  publish({ posts: next });
+  const frontAfter = await get("/");
+  expect(frontAfter.headers["content-encoding"], "still from memory").toBe("br");
+  expect(frontAfter.headers.etag).toBe(front.headers.etag);
+  const story = await get(STORY);
+  const html = (story.headers["content-encoding"] === "br" ? brotliDecompressSync(story.body) : gunzipSync(story.body)).toString("utf8");
+  expect(html).toContain(`id="post-post-${next}"`);
 });
 
 test("when coverage ends the label says so and the island stops asking", async ({ page }) => {

@@ -6,6 +6,7 @@ import { validateArticles } from "@/content/load";
 import type { ArticleSource, StoryKind } from "@/content/schema";
 import { STORY_KINDS } from "@/content/story-kinds.mjs";
 import { entry, KIND_FIELDS, testContext, validSource } from "@/content/test-support/fixtures";
+import { cardKicker } from "@/app/_share/article-card";
 import { organizationJsonLd } from "./json-ld";
 import { storyJsonLd } from "./story-json-ld";
 
@@ -103,5 +104,15 @@ describe("labels: what readers are told they are reading", () => {
     const card = renderToStaticMarkup(<StoryCard article={paid} headingLevel={2} />);
     expect(card).toContain(">Paid content</a>");
     expect(card).toContain("Paid for by Gulf Energy Council");
+  });
+});
+
+describe("share cards say what kind of story they are", () => {
+  it("names the kind before the section, paid content alone, and a report by its section", () => {
+    expect(cardKicker(storyOf("news"))).toBe("World");
+    expect(cardKicker(storyOf("analysis"))).toBe("Analysis · World");
+    expect(cardKicker(storyOf("opinion"))).toBe("Opinion");
+    expect(cardKicker(storyOf("editorial"))).toBe("Editorial · Opinion");
+    expect(cardKicker(storyOf("sponsored"))).toBe("Paid content");
   });
 });
