@@ -25,6 +25,7 @@ export default function manifest(): MetadataRoute.Manifest {
     ],
     shortcuts: [
       { name: "Latest news", short_name: "Latest", url: "/" },
+      { name: "Most read", url: "/most-read" },
       { name: "Search", url: "/search" },
     ],
   };

@@ -3,6 +3,7 @@ import { frontPageMetadata } from "@/app/_seo/metadata";
 import { organizationJsonLd, websiteJsonLd } from "@/app/_seo/json-ld";
 import { ArchiveLink } from "@/components/listing/archive-link";
 import { PaginationNav } from "@/components/listing/pagination-nav";
+import { MostRead } from "@/components/most-read/most-read";
 import { JsonLdScript } from "@/components/seo/json-ld-script";
 import { BreakingStrip } from "@/components/story/breaking-strip";
 import { LeadStory } from "@/components/story/lead-story";
@@ -20,7 +21,7 @@ export const metadata: Metadata = frontPageMetadata();
 /** The front page as it stands now: pins that have expired drop out (and the origin renders it afresh then). */
 async function frontPageNow() {
   const now = siteNow();
-  return planFrontPage(frontPage, await getCatalog(now), now);
+  return { now, ...planFrontPage(frontPage, await getCatalog(now), now) };
 }
 
 /**
@@ -51,6 +52,9 @@ export default async function FrontPage() {
           ))}
         </div>
       ) : null}
+      <div className="mt-10 max-w-3xl">
+        <MostRead now={plan.now} />
+      </div>
       {plan.latest.length > 0 || plan.pages > 1 ? (
         <section aria-labelledby="latest-heading" className="mt-10">
           <h2 id="latest-heading" className="font-serif text-2xl font-bold">

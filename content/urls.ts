@@ -23,6 +23,10 @@ export const reportErrorPath = (article: Pick<Article, "slug">) => `/report-an-e
 
 /** The latest news, newest first: page 1 is the front page, later pages "/page/N". */
 export const LATEST_PATH = "/";
+/** What readers are reading most: both windows of "Most read" (components/most-read). */
+export const MOST_READ_PATH = "/most-read";
+/** Where a read of a story is counted (server/reads/read-counter.mjs). */
+export const readCountPath = (article: Pick<Article, "slug" | "section">) => `/api/reads/${article.section.slug}/${article.slug}`;
 
 /** The dated archive: "" → "/archive", "2024" → "/archive/2024", "2024-03-31" → "/archive/2024/03/31". */
 export const archivePath = (key: string) => (key === "" ? "/archive" : `/archive/${key.split("-").join("/")}`);

@@ -5,6 +5,7 @@
  */
 import path from "node:path";
 import { frontPage } from "../content/front-page";
+import { mostRead } from "../content/most-read";
 import { formatIssue } from "../content/issues";
 import { checkNewsroomPages } from "../content/newsroom-pages";
 import { sections } from "../content/sections";
@@ -20,7 +21,7 @@ const { issues: articleIssues, articles } = await compileContent({
   sections,
   timeZone: site.timeZone,
   // The front page pins the site's own stories: checked against those, not against another folder.
-  ...(process.argv[2] === undefined ? { frontPage } : {}),
+  ...(process.argv[2] === undefined ? { frontPage, mostRead } : {}),
 });
 // The newsroom's pages about itself (content/pages/) are checked with the site's own content.
 const issues = [...articleIssues, ...(process.argv[2] === undefined ? checkNewsroomPages().issues : [])];

@@ -5,6 +5,7 @@
  */
 import path from "node:path";
 import { frontPage } from "../content/front-page";
+import { mostRead } from "../content/most-read";
 import { formatIssue } from "../content/issues";
 import { checkNewsroomPages } from "../content/newsroom-pages";
 import { sections } from "../content/sections";
@@ -25,6 +26,7 @@ const result = await compileContent({
   sections,
   timeZone: site.timeZone,
   frontPage,
+  mostRead,
   ...(pageIssues.length === 0 ? { outDir: path.join(root, SNAPSHOT_DIR) } : {}),
 });
 const issues = [...result.issues, ...pageIssues];

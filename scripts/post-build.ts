@@ -6,7 +6,7 @@
  * (server/page-finish.mjs), for prerendered pages and pages rendered on demand alike.
  * Usage: tsx scripts/post-build.ts [distDir]
  */
-import { cpSync, existsSync } from "node:fs";
+import { cpSync, existsSync, readdirSync } from "node:fs";
 import path from "node:path";
 import { ISLAND_FILES } from "../components/islands/islands";
 import { SNAPSHOT_DIR } from "../content/snapshot";
@@ -25,6 +25,11 @@ export function completeStandalone(projectDir: string, distDir: string): string 
   const manifestDir = path.dirname(ISLAND_FILES.manifest);
   cpSync(path.join(projectDir, manifestDir), path.join(standalone, manifestDir), { recursive: true });
   cpSync(path.join(projectDir, "server"), path.join(standalone, "server"), { recursive: true, filter: (source) => !/\.test\.ts$|test-support/.test(source) });
+  // content/'s plain JavaScript modules are the rules the origin shares with pages (what is public, how
+  // "Most read" is made): all of them, whether or not Next's tracing found them through a page.
+  for (const file of readdirSync(path.join(projectDir, "content")).filter((name) => name.endsWith(".mjs"))) {
+    cpSync(path.join(projectDir, "content", file), path.join(standalone, "content", file));
+  }
   copyOriginPackages(projectDir, standalone);
   return standalone;
 }

@@ -8,7 +8,8 @@
  * one rule on top, from the published store: an entry made before the store last changed what it shows
  * (server/content-freshness.mjs) is not returned, so Next.js renders the page again from the current
  * content. The rule reads the store's own state, which survives restarts and is shared by replicas, so
- * no invalidation message can be lost. And two things are never kept: a 404 (the story may be published
+ * no invalidation message can be lost. Pages that show "Most read" are also out of date once this
+ * renderer has been handed a new one (content/most-read-board.mjs). And two things are never kept: a 404 (the story may be published
  * a minute later), and a render that a publish overtook.
  *
  * Redis down or slow costs renders, never pages: a shared read that fails or takes over half a second
@@ -19,6 +20,7 @@ import { CacheHandler as SharedCacheHandler } from "@fortedigital/nextjs-cache-h
 import createRedisHandler from "@fortedigital/nextjs-cache-handler/redis-strings";
 import { createClient } from "@redis/client";
 import FileSystemCacheModule from "next/dist/server/lib/incremental-cache/file-system-cache.js";
+import { currentBoard } from "../content/most-read-board.mjs";
 import { getContentStore } from "./content-store/index.mjs";
 import { REDIS_TIMEOUTS, RESILIENT_CLIENT } from "./content-store/redis-options.mjs";
 import { withTimeout } from "./content-store/state.mjs";
@@ -88,7 +90,7 @@ export default class ContentCacheHandler {
     scheduled ??= readScheduledChanges();
     schedule ??= createSchedule({ released: readRoutes(process.cwd()).timed ?? [], store });
     const now = Date.now();
-    const clock = { dayStart: startOfDay(now, timeZone), frontPageChange: lastPassed(scheduled, now), storyChange: schedule.lastAtOrBefore(now) };
+    const clock = { dayStart: startOfDay(now, timeZone), frontPageChange: lastPassed(scheduled, now), storyChange: schedule.lastAtOrBefore(now), mostReadChange: currentBoard().changedAt };
     if ((entry.lastModified ?? 0) <= changedAt(pathOfCacheKey(key), store.state(), sections, clock)) return null;
     return entry;
   }

@@ -8,7 +8,7 @@
  * sitemaps, not the whole site. A cached entry made before that moment is out of date, wherever it is
  * kept and whenever the server restarted.
  */
-import { articleSlugOf, isListing, pageKind, storySlugOf } from "./routes.mjs";
+import { articleSlugOf, isListing, pageKind, showsMostRead, storySlugOf } from "./routes.mjs";
 
 const SHARE_IMAGE = /^\/share\//;
 
@@ -27,14 +27,16 @@ export function pathOfCacheKey(key) {
  * @param {string | undefined} pathname undefined: not known, so as if it showed everything
  * @param {import("./content-store/state.mjs").PublishedState} state
  * @param {readonly string[]} sections
- * @param {{ dayStart?: number, frontPageChange?: number, storyChange?: number }} [clock] when the
+ * @param {{ dayStart?: number, frontPageChange?: number, storyChange?: number, mostReadChange?: number }} [clock] when the
  *   publication's day began (a story page says how old its story is, so one made before today's midnight
  *   is out of date), when a front-page pin last expired (server/site-day.mjs), and when a story last went
- *   public or expired by itself (server/schedule.mjs: any page may show any story)
+ *   public or expired by itself (server/schedule.mjs: any page may show any story), and when "Most read"
+ *   last changed (the pages that show it: server/routes.mjs showsMostRead)
  * @returns {number} ms since the epoch; 0 when nothing touched it
  */
-export function changedAt(pathname, state, sections, { dayStart = 0, frontPageChange = 0, storyChange = 0 } = {}) {
-  const published = Math.max(publishedChangeAt(pathname, state, sections), storyChange);
+export function changedAt(pathname, state, sections, { dayStart = 0, frontPageChange = 0, storyChange = 0, mostReadChange = 0 } = {}) {
+  const listed = pathname === undefined || showsMostRead(pathname, sections) ? mostReadChange : 0;
+  const published = Math.max(publishedChangeAt(pathname, state, sections), storyChange, listed);
   if (pathname === "/") return Math.max(published, frontPageChange);
   return pathname !== undefined && pageKind(pathname, sections) === "article" ? Math.max(published, dayStart) : published;
 }

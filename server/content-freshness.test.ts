@@ -64,4 +64,13 @@ describe("changedAt", () => {
     }
     expect(changedAt("/world", state, sections, { storyChange: 500 })).toBe(2_000);
   });
+
+  it("moves the pages that show \"Most read\" when it changes, and no other", () => {
+    for (const path of ["/", "/most-read", "/world", "/world/page/2", "/world/a-story", "/world/live-story/page/2"]) {
+      expect(changedAt(path, emptyState(), sections, { mostReadChange: 7_000 }), path).toBe(7_000);
+    }
+    for (const path of ["/rss.xml", "/world/a-story/live.json", "/share/a-story/card.jpg", "/topics/a-story", "/archive/2024", "/authors/jane-doe", "/sitemap.xml", "/analysis"]) {
+      expect(changedAt(path, emptyState(), sections, { mostReadChange: 7_000 }), path).toBe(0);
+    }
+  });
 });

@@ -19,7 +19,8 @@ import { clientAddress } from "./client-address.mjs";
 import { isSearchEngineCrawler } from "./crawlers.mjs";
 import { chooseEncoding, compress, isCompressible, send } from "./page-cache.mjs";
 import { PUBLISH_LIMITS } from "./publishing/limits.mjs";
-import { KEEP_HEADER, VERSION_HEADER } from "./renderer-protocol.mjs";
+import { BOARD_HEADER, KEEP_HEADER, VERSION_HEADER } from "./renderer-protocol.mjs";
+import { READS } from "./reads/settings.mjs";
 import { normalizeTarget } from "./request-target.mjs";
 import { withPolicy } from "./response-policy.mjs";
 import { PUBLISH_PATH, screenRequest } from "./screen-request.mjs";
@@ -35,7 +36,7 @@ import { PUBLISH_PATH, screenRequest } from "./screen-request.mjs";
 const BUSY_RETRY_AFTER = 5;
 /** Headers that belong to one hop, one transfer or one representation: not forwarded, not kept. */
 const HOP_BY_HOP = new Set(["connection", "keep-alive", "transfer-encoding", "upgrade", "proxy-connection", "te", "trailer", "accept-encoding", "content-length", "host"]);
-const NOT_KEPT = new Set(["date", "connection", "keep-alive", "transfer-encoding", "content-length", "content-encoding", "etag", KEEP_HEADER, VERSION_HEADER]);
+const NOT_KEPT = new Set(["date", "connection", "keep-alive", "transfer-encoding", "content-length", "content-encoding", "etag", KEEP_HEADER, VERSION_HEADER, BOARD_HEADER]);
 
 /** @param {string} pathname */
 function decodePath(pathname) {
@@ -98,18 +99,24 @@ function refusalPage(status, html) {
  *   nextChangeAfter?: (now: number) => number,
  *   files?: ReadonlyMap<string, { body: string, contentType: string }>,
  *   feedLink?: (pathname: string) => string | undefined,
+ *   reads?: { answer(request: import("node:http").IncomingMessage, response: import("node:http").ServerResponse, pathname: string, client: string, headers: Record<string, string | string[] | number>): void },
+ *   boardGeneration?: () => number,
  *   log?: (message: string) => void,
  * }} options
  *   `nextChangeAfter`: the next moment content changes by itself (server/schedule.mjs, the day turning):
  *   a page rendered across one is not kept. `files`: small files the front answers itself (IndexNow's key
- *   file). `feedLink`: the Link header a feed is sent with (its WebSub hub and itself), if any.
+ *   file). `feedLink`: the Link header a feed is sent with (its WebSub hub and itself), if any. `reads`:
+ *   the read-counting endpoint (server/reads/read-counter.mjs), answered here, never by a renderer.
+ *   `boardGeneration`: which "Most read" is current: a page made with another is not kept.
  * @returns {(request: import("node:http").IncomingMessage, response: import("node:http").ServerResponse) => void}
  */
-export function createFrontHandler({ forward, store, pageCache, searchCache, lanes, limits, pages, nextChangeAfter = () => Infinity, files = new Map(), feedLink = () => undefined, log = console.error }) {
+export function createFrontHandler({ forward, store, pageCache, searchCache, lanes, limits, pages, nextChangeAfter = () => Infinity, files = new Map(), feedLink = () => undefined, reads, boardGeneration = () => 0, log = console.error }) {
   /** Pages being compressed for the memory: one job a page, however many readers missed it meanwhile. */
   const compressing = new Set();
   // A flood is answered thousands of times a second with these: compressed once, sent like a kept page.
   const refusalPages = { 429: refusalPage(429, pages.tooMany), 503: refusalPage(503, pages.busy) };
+  /** What every answer of the counting endpoint carries: never stored, by anyone. */
+  const readHeaders = withPolicy(200, { "cache-control": "no-store" });
 
   /**
    * Sends an answer of the front's own, under the response policy.
@@ -153,6 +160,7 @@ export function createFrontHandler({ forward, store, pageCache, searchCache, lan
     if (normal.kind === "redirect") return answer(request, response, 308, { location: normal.location, "cache-control": "no-store", "content-type": "text/plain; charset=utf-8" }, `Moved to ${normal.location}\n`);
 
     const { pathname, url } = normal;
+    if (reads && pathname.startsWith(READS.pathPrefix)) return reads.answer(request, response, pathname, clientAddress(request), readHeaders);
     const file = files.get(pathname);
     if (file) return answer(request, response, 200, { "content-type": file.contentType, "cache-control": "public, max-age=3600" }, file.body);
     const lane = laneOf(pathname);
@@ -215,7 +223,7 @@ export function createFrontHandler({ forward, store, pageCache, searchCache, lan
 
     /** @param {Rendered} rendered */
     async function deliver({ status, headers, body }) {
-      const keep = headers[KEEP_HEADER] === "1" && Number(headers[VERSION_HEADER]) === version;
+      const keep = headers[KEEP_HEADER] === "1" && Number(headers[VERSION_HEADER]) === version && Number(headers[BOARD_HEADER] ?? 0) === boardGeneration();
       const own = /** @type {Record<string, string | string[] | number>} */ (Object.fromEntries(Object.entries(headers).filter(([name, value]) => !NOT_KEPT.has(name) && value !== undefined)));
       const contentType = String(headers["content-type"] ?? "");
       const link = status === 200 ? feedLink(pathname) : undefined;

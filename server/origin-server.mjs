@@ -33,6 +33,12 @@ import { FRONT_LIMITS } from "./front-limits.mjs";
 import { changedBetween, changesToTell } from "./notify/changes.mjs";
 import { feedLinkHeader, notificationEndpoints } from "./notify/endpoints.mjs";
 import { createNotifier } from "./notify/notifier.mjs";
+import { createMemoryTally } from "./reads/memory-tally.mjs";
+import { createMostReadBoard } from "./reads/most-read-board.mjs";
+import { createReadCounter } from "./reads/read-counter.mjs";
+import { createRedisTally } from "./reads/redis-tally.mjs";
+import { createStoryDirectory } from "./reads/story-directory.mjs";
+import { showsMostRead } from "./routes.mjs";
 
 const { values } = parseArgs({
   options: {
@@ -129,7 +135,25 @@ function tellMomentsPassed() {
 }
 if (notifier.enabled) setInterval(tellMomentsPassed, 1_000).unref();
 
-const pool = createRenderPool({ dir, size: renderers, onStoreChange: refresh });
+// Reads are counted here, in the front (server/reads): in Redis when replicas share it, else in memory.
+// Every few minutes "Most read" is made of them and handed to the renderers; pages that show it and
+// were made with the last one are dropped.
+const tally = process.env.REDIS_URL ? createRedisTally({ url: process.env.REDIS_URL, prefix: process.env.REDIS_PREFIX ?? "meridian:" }) : createMemoryTally();
+const reads = createReadCounter({ tally, directory: createStoryDirectory({ dir, store }) });
+let boardGeneration = 0;
+/** @type {{ type: "most-read", board: import("../content/most-read-board.mjs").Board | null, generation: number }} */
+let boardMessage = { type: "most-read", board: null, generation: 0 };
+const pool = createRenderPool({ dir, size: renderers, onStoreChange: refresh, greeting: () => boardMessage });
+const board = createMostReadBoard({
+  tally,
+  sections,
+  onChange(next) {
+    boardGeneration += 1;
+    boardMessage = { type: "most-read", board: next, generation: boardGeneration };
+    pool.broadcast(boardMessage);
+    pageCache.drop((key) => showsMostRead(key.split("?")[0] ?? "", sections));
+  },
+});
 await pool.start();
 
 const limitsOff = process.env.LIMITS_OFF === "1";
@@ -152,6 +176,8 @@ const handler = createFrontHandler({
   pages: readFallbackPages(dir),
   nextChangeAfter,
   files: new Map(endpoints.indexNow ? [[`/${endpoints.indexNow.key}.txt`, { body: endpoints.indexNow.key, contentType: "text/plain; charset=utf-8" }]] : []),
+  reads,
+  boardGeneration: () => boardGeneration,
   feedLink: (pathname) => (endpoints.webSubHub && /^(?:\/[^/]+)?\/rss\.xml$|^\/atom\.xml$|^\/feed\.json$/.test(pathname) ? feedLinkHeader(endpoints.webSubHub, origin + pathname) : undefined),
 });
 
@@ -175,9 +201,10 @@ server.listen(port, values.hostname, () =>
  */
 function drain(/** @type {string} */ signal) {
   console.log(`${signal}: draining`);
+  board.stop();
   server.close(() =>
-    pool
-      .stop()
+    Promise.all([pool.stop(), reads.stop()])
+      .then(() => tally.close())
       .then(() => store.close())
       .finally(() => process.exit(0)),
   );

@@ -27,10 +27,12 @@ export class Unavailable extends Error {
  *   size: number,
  *   script?: string,
  *   onStoreChange?: (version: number) => void,
+ *   greeting?: () => unknown,
  *   log?: (message: string) => void,
  * }} options
+ *   `greeting`: a message each renderer is sent when it is ready (what the front has told them all since: broadcast()).
  */
-export function createRenderPool({ dir, size, script = path.join(import.meta.dirname, "renderer.mjs"), onStoreChange = () => undefined, log = console.error }) {
+export function createRenderPool({ dir, size, script = path.join(import.meta.dirname, "renderer.mjs"), onStoreChange = () => undefined, greeting = () => undefined, log = console.error }) {
   /**
    * @typedef {{
    *   index: number, socket: string, agent: http.Agent, child?: import("node:child_process").ChildProcess,
@@ -57,6 +59,8 @@ export function createRenderPool({ dir, size, script = path.join(import.meta.dir
     child.on("message", (message) => {
       const data = /** @type {{ type?: string, version?: number }} */ (message);
       if (data.type === "ready") {
+        const hello = greeting();
+        if (hello !== undefined) child.send(/** @type {import("node:child_process").Serializable} */ (hello));
         renderer.ready = true;
         renderer.failures = 0;
         for (const waiter of readyWaiters) waiter();
@@ -116,6 +120,11 @@ export function createRenderPool({ dir, size, script = path.join(import.meta.dir
       }).finally(() => {
         renderer.inFlight -= 1;
       });
+    },
+
+    /** Tells every running renderer something (over its IPC channel). @param {import("node:child_process").Serializable} message */
+    broadcast(message) {
+      for (const renderer of renderers) if (renderer.child?.connected) renderer.child.send(message);
     },
 
     /** How many renderers are ready, and how many requests each has in flight. */

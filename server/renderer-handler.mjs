@@ -15,7 +15,8 @@
  */
 import { captureResponse } from "./capture-response.mjs";
 import { entityTag, finishPage, finishProblem } from "./page-finish.mjs";
-import { KEEP_HEADER, VERSION_HEADER } from "./renderer-protocol.mjs";
+import { currentBoard } from "../content/most-read-board.mjs";
+import { BOARD_HEADER, KEEP_HEADER, VERSION_HEADER } from "./renderer-protocol.mjs";
 import { requestContext } from "./request-context.mjs";
 import { articleSlugOf, pageKind } from "./routes.mjs";
 import { capLifetime } from "./schedule.mjs";
@@ -127,6 +128,8 @@ export function createRendererHandler({ handle, store, sections, fallbackPages, 
     const queryStart = url.indexOf("?");
     const key = decodePath(queryStart === -1 ? url : url.slice(0, queryStart));
     const version = store.state().version;
+    // The "Most read" a page is made with: the front keeps it only if that is still the current one.
+    const board = currentBoard().generation;
     // Next.js sends the plain body: the front compresses it.
     delete request.headers["accept-encoding"];
     // The moment of the render: a page made now is the page of now, until content next changes by itself.
@@ -140,6 +143,7 @@ export function createRendererHandler({ handle, store, sections, fallbackPages, 
         "content-length": finished.body.length,
         [KEEP_HEADER]: keep ? "1" : "0",
         [VERSION_HEADER]: String(version),
+        [BOARD_HEADER]: String(board),
       });
       response.end(finished.body);
     });

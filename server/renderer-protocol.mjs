@@ -8,3 +8,5 @@
 export const KEEP_HEADER = "x-meridian-keep";
 /** The published store's version the answer was rendered from. */
 export const VERSION_HEADER = "x-meridian-version";
+/** When the "Most read" rankings the answer was rendered with last changed (content/most-read-board.mjs). */
+export const BOARD_HEADER = "x-meridian-most-read";

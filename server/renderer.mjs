@@ -9,12 +9,14 @@
  *
  * Usage (by the front): node server/renderer.mjs --dir <release> --socket <path>
  * It tells its parent when it listens ({ type: "ready" }) and when the published store moves on
- * ({ type: "store", version }), and exits when its parent goes away.
+ * ({ type: "store", version }), is told the current "Most read" ({ type: "most-read", board,
+ * generation }), and exits when its parent goes away.
  */
 import { readFileSync, rmSync } from "node:fs";
 import http from "node:http";
 import path from "node:path";
 import { parseArgs } from "node:util";
+import { receiveBoard } from "../content/most-read-board.mjs";
 import { getContentStore } from "./content-store/index.mjs";
 import { readFallbackPages } from "./fallback-pages.mjs";
 import { createRendererHandler } from "./renderer-handler.mjs";
@@ -34,6 +36,11 @@ process.env.NEXT_TELEMETRY_DISABLED ??= "1";
 const store = getContentStore();
 await store.ready;
 store.onChange((state) => process.send?.({ type: "store", version: state.version }));
+// The front hands over "Most read" whenever it changes (server/reads/most-read-board.mjs).
+process.on("message", (message) => {
+  const data = /** @type {{ type?: string, board?: import("../content/most-read-board.mjs").Board | null, generation?: number }} */ (message);
+  if (data.type === "most-read" && typeof data.generation === "number") receiveBoard(data.board ?? null, data.generation);
+});
 
 // The configuration as built (in a standalone folder there is no next.config.js to read), handed over
 // the way Next's own standalone server.js does. `output: "standalone"` only tells `next build` what to

@@ -85,3 +85,16 @@ export function isListing(pathname, sections) {
 export function pageKind(pathname, sections) {
   return articleSlugOf(pathname, sections) !== undefined && !pathname.startsWith("/share/") ? "article" : "other";
 }
+
+/**
+ * Whether a page shows a "Most read" list (components/most-read): the front page, the most-read page,
+ * a section's pages, and every story's own pages.
+ * @param {string} pathname without the query
+ * @param {readonly string[]} sections
+ */
+export function showsMostRead(pathname, sections) {
+  if (pathname === "/" || pathname === "/most-read") return true;
+  if (storySlugOf(pathname, sections) !== undefined) return !pathname.includes(".");
+  const parts = pathname.split("/");
+  return sections.includes(decode(parts[1] ?? "")) && (parts.length === 2 || (parts[2] === "page" && parts.length === 4));
+}

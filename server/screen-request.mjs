@@ -8,6 +8,8 @@ const READ_METHODS = new Set(["GET", "HEAD"]);
 const MAX_URL_LENGTH = 4096;
 /** The one address that takes a POST: publishing (app/api/publish/route.ts), which checks its own token. */
 export const PUBLISH_PATH = "/api/publish";
+/** …and the read-counting endpoint's (server/reads/read-counter.mjs): a beacon is a POST. */
+const READS_PREFIX = "/api/reads/";
 const SEARCH_TOO_LONG = "Bad request: that search is too long. Searches can be up to 200 characters: go back, shorten it and search again.\n";
 const NO_STORE = { "cache-control": "no-store", "content-type": "text/plain; charset=utf-8" };
 /**
@@ -33,6 +35,10 @@ export function screenRequest(method, url, headers = {}) {
   if (pathname === PUBLISH_PATH) {
     if (method === "GET" || method === "POST") return undefined;
     return { status: 405, headers: { ...NO_STORE, allow: "GET, POST" }, body: "Method not allowed\n" };
+  }
+  if (pathname.startsWith(READS_PREFIX) && !READ_METHODS.has(method)) {
+    if (method === "POST") return undefined;
+    return { status: 405, headers: { ...NO_STORE, allow: "GET, HEAD, POST" }, body: "Method not allowed\n" };
   }
   if (!READ_METHODS.has(method)) {
     return { status: 405, headers: { ...NO_STORE, allow: "GET, HEAD" }, body: "Method not allowed: this site is read-only\n" };

@@ -46,4 +46,11 @@ describe("screenRequest", () => {
   it("never lets a refusal be cached", () => {
     for (const refusal of [screenRequest("POST", "/"), screenRequest("GET", "/%zz")]) expect(refusal?.headers["cache-control"]).toBe("no-store");
   });
+
+  it("takes a beacon (POST) at the read-counting endpoint, and nothing else there but reads", () => {
+    expect(screenRequest("POST", "/api/reads/world/a-story")).toBeUndefined();
+    expect(screenRequest("GET", "/api/reads/world/a-story")).toBeUndefined();
+    expect(screenRequest("PUT", "/api/reads/world/a-story")).toMatchObject({ status: 405, headers: { allow: "GET, HEAD, POST" } });
+    expect(screenRequest("POST", "/world/a-story")?.status).toBe(405);
+  });
 });

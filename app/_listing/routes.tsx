@@ -7,9 +7,11 @@ import { notFound } from "next/navigation";
 import { archiveMetadata } from "@/app/_seo/metadata";
 import { AuthorAbout, AuthorPortrait } from "@/components/author/author-profile";
 import { ListingPage } from "@/components/listing/listing-page";
+import { MostRead } from "@/components/most-read/most-read";
 import { JsonLdScript } from "@/components/seo/json-ld-script";
 import { profilePageJsonLd } from "@/app/_seo/json-ld";
 import { getCatalog } from "@/content/catalog";
+import { siteNow } from "@/content/clock";
 import { pageOf } from "@/content/pagination";
 import { authorPath, LATEST_PATH, sectionPath, tagPath } from "@/content/urls";
 import { archiveParams, authorParams, hubParams, sectionParams, topicParams } from "./listing-params";
@@ -32,6 +34,7 @@ export async function SectionListing({ section: sectionParam, page: pageParam }:
       basePath={sectionPath(section)}
       showSection={false}
       emptyText="No stories in this section yet."
+      aside={<MostRead now={siteNow()} section={section} />}
     />
   );
 }

@@ -11,7 +11,7 @@ import { pagePath } from "@/content/pagination";
 import type { Article, Author, NewsroomPage, Section, Tag } from "@/content/schema";
 import { site } from "@/content/site";
 import type { KindHub } from "@/content/story-kind";
-import { absoluteUrl, archivePath, articlePath, authorPath, feedPaths, LATEST_PATH, sectionFeedPath, sectionPath, standardsPagePath, tagPath } from "@/content/urls";
+import { absoluteUrl, archivePath, articlePath, authorPath, feedPaths, LATEST_PATH, MOST_READ_PATH, sectionFeedPath, sectionPath, standardsPagePath, tagPath } from "@/content/urls";
 import { siteIcons } from "./icons";
 
 /** X truncates longer text: https://developer.x.com cards markup limits. */
@@ -125,6 +125,11 @@ export function sectionMetadata(section: Section, page = 1): Metadata {
     path: pagePath(sectionPath(section), page),
     feeds: [{ url: sectionFeedPath(section), title: `${site.name}: ${section.name}` }],
   });
+}
+
+/** The most-read page: what readers are reading now. */
+export function mostReadMetadata(): Metadata {
+  return pageMetadata({ title: "Most read", description: `The stories readers of ${site.name} are reading most, in the last hour and the last 24 hours.`, path: MOST_READ_PATH });
 }
 
 /** A kind's hub ("/analysis"): described by the kind's definition. */

@@ -6,7 +6,7 @@
  * it with <IslandScript name="…" /> where the HTML it enhances is. No framework runs in the browser.
  * "service-worker" is the one bundle no page loads: /sw.js serves it (app/sw.js/route.ts).
  */
-export const ISLANDS = ["share-sheet", "live-updates", "offline-reading", "service-worker"] as const;
+export const ISLANDS = ["share-sheet", "live-updates", "offline-reading", "read-counter", "service-worker"] as const;
 
 export type IslandName = (typeof ISLANDS)[number];
 

@@ -19,6 +19,7 @@ export function ListingPage({
   showSection = true,
   emptyText,
   children,
+  aside,
 }: {
   kicker?: ReactNode;
   title: string;
@@ -30,6 +31,8 @@ export function ListingPage({
   showSection?: boolean;
   emptyText: string;
   children?: ReactNode;
+  /** Beside the list on wide screens, below it on narrow ones ("Most read" on a section's pages). */
+  aside?: ReactNode;
 }) {
   return (
     <div className="mx-auto max-w-page px-4 py-6 sm:py-10">
@@ -42,10 +45,13 @@ export function ListingPage({
         </p>
       ) : null}
       {children}
-      <div className="mt-6 max-w-3xl">
-        <StoryList headingLevel={2} articles={articles} showSection={showSection} emptyText={emptyText} />
-        <PaginationNav basePath={basePath} page={page} count={count} />
-        <ArchiveLink />
+      <div className={aside ? "mt-6 grid gap-x-12 gap-y-8 lg:grid-cols-[minmax(0,48rem)_minmax(0,20rem)]" : "mt-6 max-w-3xl"}>
+        <div>
+          <StoryList headingLevel={2} articles={articles} showSection={showSection} emptyText={emptyText} />
+          <PaginationNav basePath={basePath} page={page} count={count} />
+          <ArchiveLink />
+        </div>
+        {aside ? <div className="lg:pt-5">{aside}</div> : null}
       </div>
     </div>
   );

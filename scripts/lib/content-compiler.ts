@@ -25,6 +25,7 @@ import { SEARCH_FILES, writeSearchIndex } from "../../content/search/index-files
 import { createIndexBuilder } from "../../content/search/inverted-index";
 import { searchableTextOf } from "../../content/search/searchable-text";
 import { checkFrontPage, frontPageExpiries } from "../../content/front-page-check";
+import { checkMostRead } from "../../content/most-read-check";
 import { listArticleFiles, loadArticleModules } from "./article-modules";
 
 const CACHE_FILE = "compile-cache.json";
@@ -106,6 +107,8 @@ export type CompileOptions = {
   keepRecords?: boolean;
   /** The front page module's export (content/front-page.ts), checked against the stories; omitted, not checked. */
   frontPage?: unknown;
+  /** The "Most read" module's export (content/most-read.ts), checked against the stories; omitted, not checked. */
+  mostRead?: { exclude: readonly unknown[] };
 };
 
 /** A valid article module: what publishing compares and says about it; its record if it was loaded and kept. */
@@ -319,6 +322,7 @@ export async function compileContent(options: CompileOptions): Promise<CompileRe
   const sponsored = new Set(stories.flatMap((story) => (story.kind === "sponsored" ? [story.slug] : [])));
   const front = options.frontPage === undefined ? { issues: [] } : checkFrontPage(options.frontPage, { slugs, sections: options.sections.map((section) => section.slug), sponsored });
   issues.push(...front.issues);
+  if (options.mostRead) issues.push(...checkMostRead(options.mostRead, slugs));
   if (issues.length > 0) writer?.abort();
   else writer?.finish(key, "frontPage" in front && front.frontPage ? frontPageExpiries(front.frontPage) : [], authors);
   return { issues, articles: stories.length, loaded: toLoad.length, authors: compiledAuthors.authors, stories, ...(previous && reuseDir ? { reused: reuseDir } : {}) };

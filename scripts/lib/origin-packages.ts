@@ -7,8 +7,8 @@ import { cpSync, existsSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
 
-/** Imported by the origin alone: parse5 (server/strip-framework.mjs). */
-export const ORIGIN_PACKAGES = ["parse5"] as const;
+/** Imported by the origin alone: parse5 (server/strip-framework.mjs), isbot (server/reads/read-counter.mjs). */
+export const ORIGIN_PACKAGES = ["parse5", "isbot"] as const;
 
 /** The folder of package `name` as resolved from `fromDir`. */
 function packageDir(name: string, fromDir: string): string {

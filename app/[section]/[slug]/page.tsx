@@ -9,6 +9,8 @@ import { articleMetadata } from "@/app/_seo/metadata";
 import { JsonLdScript } from "@/components/seo/json-ld-script";
 import { ArticleView } from "@/components/article/article-view";
 import { RELATED_STORIES, RelatedStories } from "@/components/article/related-stories";
+import { ReadCounter } from "@/components/article/read-counter";
+import { MostRead } from "@/components/most-read/most-read";
 import { getCatalog } from "@/content/catalog";
 import { siteNow } from "@/content/clock";
 import { PRERENDERED_ARTICLES } from "@/content/prerender";
@@ -48,7 +50,9 @@ export default async function ArticlePage({ params }: PageProps<"/[section]/[slu
         <JsonLdScript data={liveBlogJsonLd(article, article.live, { pagePath: articlePath(article), posts, now: renderedAt })} />
         <JsonLdScript data={breadcrumbJsonLd(article)} />
         <LiveView article={article} live={article.live} now={renderedAt} />
+        <ReadCounter article={article} />
         <RelatedStories articles={found.related()} />
+        <StoryFootMostRead now={renderedAt} />
       </>
     );
   }
@@ -59,7 +63,20 @@ export default async function ArticlePage({ params }: PageProps<"/[section]/[slu
       ))}
       <JsonLdScript data={breadcrumbJsonLd(article)} />
       <ArticleView article={article} now={renderedAt} />
+      <ReadCounter article={article} />
       <RelatedStories articles={found.related()} />
+      <StoryFootMostRead now={renderedAt} />
     </>
+  );
+}
+
+/** "Most read" under a story, in the story's column. */
+function StoryFootMostRead({ now }: { now: number }) {
+  return (
+    <div className="mx-auto max-w-5xl px-4 pb-10">
+      <div className="mx-auto max-w-measure">
+        <MostRead now={now} />
+      </div>
+    </div>
   );
 }
