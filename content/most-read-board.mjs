@@ -22,7 +22,12 @@ export function currentBoard() {
   return /** @type {{ [KEY]?: BoardState }} */ (globalThis)[KEY] ?? { board: null, generation: 0, changedAt: 0 };
 }
 
-/** @param {Board | null} board @param {number} generation @param {number} [at] */
+/**
+ * The front's newest board. The same generation again is the same rankings counted afresh: pages made
+ * with it stay current.
+ * @param {Board | null} board @param {number} generation @param {number} [at]
+ */
 export function receiveBoard(board, generation, at = Date.now()) {
-  /** @type {{ [KEY]?: BoardState }} */ (globalThis)[KEY] = { board, generation, changedAt: at };
+  const last = currentBoard();
+  /** @type {{ [KEY]?: BoardState }} */ (globalThis)[KEY] = { board, generation, changedAt: generation === last.generation && last.changedAt !== 0 ? last.changedAt : at };
 }

@@ -76,7 +76,8 @@ test("installable: every page links a manifest with its name, start URL, standal
   expect(manifest).toMatchObject({ name: "The Meridian Post", start_url: "/", display: "standalone" });
   expect(manifest.icons.map((icon) => `${icon.sizes} ${icon.purpose}`)).toEqual(["192x192 any", "512x512 any", "512x512 maskable"]);
   for (const icon of manifest.icons) expect((await request.get(icon.src)).headers()["content-type"]).toBe("image/png");
-  expect(manifest.shortcuts.map((shortcut) => shortcut.url)).toContain("/");
+  expect(manifest.shortcuts.map((shortcut) => shortcut.url)).toEqual(["/", "/most-read", "/search"]);
+  expect((await request.get("/most-read")).status()).toBe(200);
   const worker = await request.get("/sw.js");
   expect(worker.status()).toBe(200);
   expect(worker.headers()["content-type"]).toMatch(/^text\/javascript/);

@@ -147,11 +147,13 @@ const pool = createRenderPool({ dir, size: renderers, onStoreChange: refresh, gr
 const board = createMostReadBoard({
   tally,
   sections,
-  onChange(next) {
-    boardGeneration += 1;
+  onChange(next, changed) {
+    // Renderers always get the newest board (its time tells them the counts are fresh); pages are made
+    // again only when its rankings changed.
+    if (changed) boardGeneration += 1;
     boardMessage = { type: "most-read", board: next, generation: boardGeneration };
     pool.broadcast(boardMessage);
-    pageCache.drop((key) => showsMostRead(key.split("?")[0] ?? "", sections));
+    if (changed) pageCache.drop((key) => showsMostRead(key.split("?")[0] ?? "", sections));
   },
 });
 await pool.start();

@@ -18,8 +18,8 @@ export default async function MostReadPage() {
       <p className="mt-2 max-w-measure text-muted">Each reader&rsquo;s read of a story is counted once a day, without cookies or anything that identifies them. Paid content is never listed.</p>
       {hour || day ? (
         <div className="mt-8 grid gap-x-12 gap-y-10 md:grid-cols-2">
-          {hour ? <MostReadSection list={hour} id="most-read-hour" /> : null}
-          {day ? <MostReadSection list={day} id="most-read-day" /> : null}
+          {hour ? <MostReadSection list={hour} id="most-read-hour" title="In the last hour" /> : null}
+          {day ? <MostReadSection list={day} id="most-read-day" title="In the last 24 hours" /> : null}
         </div>
       ) : (
         <p className="mt-8">Not enough reads have been counted yet to rank stories. Come back in a few minutes.</p>

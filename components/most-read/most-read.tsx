@@ -30,13 +30,14 @@ export async function MostRead({ now, section, window = "day", headingLevel = 2,
   return list ? <MostReadSection list={list} headingLevel={headingLevel} id={id} {...(section ? { section } : {})} /> : null;
 }
 
-export function MostReadSection({ list, section, headingLevel = 2, id = "most-read" }: { list: MostReadList; section?: Section; headingLevel?: 2 | 3; id?: string }) {
+/** `title`: the heading, when the page shows more than one list ("In the last hour"). */
+export function MostReadSection({ list, section, headingLevel = 2, id = "most-read", title }: { list: MostReadList; section?: Section; headingLevel?: 2 | 3; id?: string; title?: string }) {
   const Heading = `h${headingLevel}` as const;
   const Item = `h${headingLevel + 1}` as "h3" | "h4";
   return (
     <section aria-labelledby={id} data-most-read={section?.slug ?? "all"} data-window={list.window} className="print:hidden">
       <Heading id={id} className="border-b-2 border-ink pb-1 font-serif text-xl font-bold">
-        {section ? `Most read in ${section.name}` : "Most read"}
+        {title ?? (section ? `Most read in ${section.name}` : "Most read")}
       </Heading>
       <p className="mt-1 text-sm text-muted">
         {`Counted ${WINDOW_NAMES[list.window]}, at `}
@@ -47,7 +48,7 @@ export function MostReadSection({ list, section, headingLevel = 2, id = "most-re
           const label = kindLabel(article.kind);
           return (
             <li key={article.slug} className="flex gap-3 border-b border-rule py-2">
-              <span aria-hidden="true" className="w-6 shrink-0 font-serif text-2xl font-bold text-accent tabular-nums">
+              <span aria-hidden="true" className="w-8 shrink-0 font-serif text-2xl font-bold text-accent tabular-nums">
                 {index + 1}
               </span>
               <Item className="font-serif text-base leading-snug font-semibold" {...languageAttributes(article.language)}>

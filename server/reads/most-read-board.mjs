@@ -35,11 +35,11 @@ export async function makeBoard(tally, sections, moment) {
 export const refreshMomentAt = (now) => Math.floor(now / MOST_READ.refreshMs) * MOST_READ.refreshMs;
 
 /**
- * Keeps the board current: made at each refresh moment, announced when it changed.
+ * Keeps the board current: made at each refresh moment and announced, saying whether its rankings changed.
  * @param {{
  *   tally: import("./tally.mjs").Tally,
  *   sections: readonly string[],
- *   onChange: (board: Board | null) => void,
+ *   onChange: (board: Board | null, changed: boolean) => void,
  *   now?: () => number,
  *   log?: (message: string) => void,
  * }} options
@@ -54,13 +54,17 @@ export function createMostReadBoard({ tally, sections, onChange, now = Date.now,
   let timer;
   let stopped = false;
 
-  /** @param {Board | null} next */
+  /**
+   * Every board is handed on (its time says the counts are fresh); `changed` only when what it ranks
+   * differs from the last, so pages are made again only then.
+   * @param {Board | null} next
+   */
   function announce(next) {
     board = next;
     const ranks = next ? JSON.stringify(next.windows) : "null";
-    if (ranks === shown) return;
+    const changed = ranks !== shown;
     shown = ranks;
-    onChange(next);
+    if (changed || next !== null) onChange(next, changed);
   }
 
   async function refresh() {

@@ -118,3 +118,21 @@ describe("the board when counting fails", () => {
     expect(seen.at(-1)).toBeNull();
   });
 });
+
+describe("the board, refreshed", () => {
+  it("is handed on at every refresh, marked changed only when its rankings changed", async () => {
+    let now = T0;
+    const tally = createMemoryTally();
+    await tally.record([{ reader: "r", network: "n", slug: "talks", section: "world", at: T0 - 60_000 }]);
+    const changes: boolean[] = [];
+    const board = createMostReadBoard({ tally, sections: ["world"], now: () => now, onChange: (_next, changed) => changes.push(changed) });
+    await board.ready;
+    board.stop();
+    now += 5 * 60_000;
+    await board.refresh();
+    await tally.record([{ reader: "r2", network: "n2", slug: "talks", section: "world", at: now - 60_000 }]);
+    now += 5 * 60_000;
+    await board.refresh();
+    expect(changes).toEqual([true, false, true]);
+  });
+});
