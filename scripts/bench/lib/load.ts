@@ -3,7 +3,8 @@ import { inChild, runAsWorker } from "./in-child";
 
 export type LoadResult = { requestsPerSecond: number; p50Ms: number; p99Ms: number; errors: number; non2xx: number; total: number };
 
-export type LoadOptions = { connections?: number; seconds?: number; headers?: Record<string, string>; warmUp?: boolean; nextPath?: () => string };
+/** `method`: POST for beacons; `rate`: requests a second in all, at most (autocannon's overallRate). */
+export type LoadOptions = { connections?: number; seconds?: number; headers?: Record<string, string>; warmUp?: boolean; nextPath?: () => string; method?: "GET" | "POST"; rate?: number };
 
 /**
  * autocannon against one URL on loopback, bounded in connections and seconds; with `nextPath`, each
@@ -17,13 +18,16 @@ export async function load(
     headers = {},
     warmUp = true,
     nextPath,
+    method = "GET",
+    rate,
   }: LoadOptions = {},
 ): Promise<LoadResult> {
   if (!/^http:\/\/(127\.\d+\.\d+\.\d+|localhost)(:\d+)?(\/|$)/.test(url)) throw new Error(`load tests stay on loopback: ${url}`);
   // A short warm-up first, so every server is measured with its code compiled and caches full.
   const requests: autocannon.Request[] | undefined = nextPath ? [{ setupRequest: (request) => ({ ...request, path: nextPath() }) }] : undefined;
-  if (warmUp) await autocannon({ url, connections, duration: 2, headers, ...(requests ? { requests } : {}) });
-  const result = await autocannon({ url, connections, duration: seconds, headers, ...(requests ? { requests } : {}) });
+  const shared = { url, connections, headers, method, ...(rate ? { overallRate: rate } : {}), ...(requests ? { requests } : {}) };
+  if (warmUp) await autocannon({ ...shared, duration: 2 });
+  const result = await autocannon({ ...shared, duration: seconds });
   return {
     requestsPerSecond: Math.round(result.requests.average),
     p50Ms: result.latency.p50,
