@@ -17,8 +17,8 @@ const READER_PAGES: Record<string, { path: string; islands: string[]; status?: n
   author: { path: `/authors/${ARCHIVE_AUTHOR.slug}`, islands: ["offline-reading"] },
   archive: { path: "/archive", islands: ["offline-reading"] },
   "archive day": { path: "/archive/2025/03/14", islands: ["offline-reading"] },
-  article: { path: `/${ENGLISH_STORY.section}/${ENGLISH_STORY.slug}`, islands: ["offline-reading", "share-sheet"] },
-  "story published on the running site": { path: "/world/archive-story-000007", islands: ["offline-reading", "share-sheet"] },
+  article: { path: `/${ENGLISH_STORY.section}/${ENGLISH_STORY.slug}`, islands: ["offline-reading", "read-counter", "share-sheet"] },
+  "story published on the running site": { path: "/world/archive-story-000007", islands: ["offline-reading", "read-counter", "share-sheet"] },
   "search results": { path: "/search?q=archive", islands: ["offline-reading"] },
   "404": { path: "/no-such-section/no-such-story", islands: ["offline-reading"], status: 404 },
 };
