@@ -8,6 +8,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { isPublicAt } from "../../content/visibility.mjs";
+import { storyOfRecord } from "../notify/changes.mjs";
 
 /** @typedef {{ section: string, published: number, expires?: number, status?: "draft" | "published" }} DirectoryEntry */
 
@@ -30,10 +31,7 @@ export function createStoryDirectory({ dir, store }) {
   function lookup(slug) {
     const published = store.state().articles.get(slug);
     if (!published) return released.get(slug);
-    const record = published.record;
-    if (!record) return undefined;
-    const expires = typeof record.expires === "string" ? Date.parse(record.expires) : undefined;
-    return { section: String(record.section), published: Date.parse(String(record.published)), ...(expires !== undefined ? { expires } : {}), ...(record.status === "draft" ? { status: /** @type {const} */ ("draft") } : {}) };
+    return published.record ? storyOfRecord(published.record) : undefined;
   }
 
   return {
