@@ -1,3 +1,6 @@
+import { writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import { expect, test } from "@playwright/test";
 import { article as seed } from "@/content/articles/putin-discusses-syria-peace-efforts-with-assad";
 import { kindStoryModule } from "@/scripts/lib/kind-stories";
@@ -11,7 +14,9 @@ import { startRedis } from "@/scripts/lib/redis-server";
  * counted once per reader per story per day, never for bots, link previews, prefetches or made-up
  * stories, never with a cookie; a flood from one address changes no ranking; paid content is never
  * listed; a section's list shows only with enough to rank; counts gone stale (Redis down) hide the
- * list while pages and the endpoint keep answering. (Windows moving with the clock: server/reads/reads.test.ts.)
+ * list while pages and the endpoint keep answering; with the newsroom's clock moved an hour and a day
+ * ahead (e2e/moved-clock.mjs), reads leave the last hour's list, then the last 24 hours', and a reader's
+ * next day counts again.
  */
 test.describe.configure({ mode: "serial" });
 
@@ -30,6 +35,13 @@ async function sendRead(base: string, path: string, n: number, headers: Record<s
 async function listed(url: string, scope = "all"): Promise<string[] | undefined> {
   const html = await (await fetch(url)).text();
   const section = new RegExp(`<section[^>]*data-most-read="${scope}"[^>]*>([\\s\\S]*?)</section>`).exec(html)?.[1];
+  return section ? [...section.matchAll(/<a href="\/[a-z-]+\/([a-z0-9-]+)"/g)].map((match) => match[1] ?? "") : undefined;
+}
+
+/** The slugs the most-read page lists for a window, in order (none: no list). */
+async function listedOver(base: string, window: "hour" | "day"): Promise<string[] | undefined> {
+  const html = await (await fetch(`${base}/most-read`)).text();
+  const section = new RegExp(`<section[^>]*data-window="${window}"[^>]*>([\\s\\S]*?)</section>`).exec(html)?.[1];
   return section ? [...section.matchAll(/<a href="\/[a-z-]+\/([a-z0-9-]+)"/g)].map((match) => match[1] ?? "") : undefined;
 }
 
@@ -120,5 +132,42 @@ test("Redis down: reads are still answered, pages keep serving, and the list hid
   } finally {
     await newsroom.close();
     if (!stopped) await redis.stop();
+  }
+});
+
+test("with the clock moved ahead, reads leave the last hour's list after an hour and the last 24 hours' after a day, and a reader's next day counts again", async () => {
+  test.setTimeout(120_000);
+  const clockFile = path.join(tmpdir(), `meridian-moved-clock-${process.pid}-${Date.now()}`);
+  const moveClock = (ms: number) => writeFileSync(clockFile, String(ms));
+  moveClock(0);
+  const newsroom = await Newsroom.open({
+    env: { ...FAST_LISTS, MOVED_CLOCK_FILE: clockFile, NODE_OPTIONS: `--import=${path.join(process.cwd(), "e2e", "moved-clock.mjs")}` },
+  });
+  // Readers of stories 0, 1 and 2 (8, 6 and 4 of them) on networks of their own; then of 3, 4 and 5.
+  const read = (counts: Record<number, number>) =>
+    Promise.all(Object.entries(counts).flatMap(([index, count]) => Array.from({ length: count }, (_, n) => sendRead(newsroom.url, storyPath(Number(index)), n))));
+  const both = async () => ({ hour: indexes(await listedOver(newsroom.url, "hour")), day: indexes(await listedOver(newsroom.url, "day")) });
+  try {
+    newsroom.writeSynthetic(0, 6, options);
+    expect(newsroom.publish().status).toBe(0);
+    for (const answer of await read({ 0: 8, 1: 6, 2: 4 })) expect(answer.status).toBe(204);
+    await expect.poll(both, { timeout: 15_000 }).toEqual({ hour: [0, 1, 2], day: [0, 1, 2] });
+
+    // 61 minutes on: those reads have left the last hour (too few there now: no list) but not the day.
+    moveClock(61 * 60_000);
+    await expect.poll(both, { timeout: 15_000 }).toEqual({ hour: undefined, day: [0, 1, 2] });
+    for (const answer of await read({ 3: 7, 4: 5, 5: 3 })) expect(answer.status).toBe(204);
+    await expect.poll(both, { timeout: 15_000 }).toEqual({ hour: [3, 4, 5], day: [0, 3, 1, 4, 2, 5] });
+
+    // 25 hours on: nothing in either window, so no list anywhere, not even on the front page.
+    moveClock(25 * 3_600_000);
+    await expect.poll(both, { timeout: 15_000 }).toEqual({ hour: undefined, day: undefined });
+    expect(await listed(`${newsroom.url}/`)).toBeUndefined();
+    // The same readers on a new day, under a new secret: counted again, in the other order.
+    for (const answer of await read({ 0: 3, 1: 5, 2: 7 })) expect(answer.status).toBe(204);
+    await expect.poll(both, { timeout: 15_000 }).toEqual({ hour: [2, 1, 0], day: [2, 1, 0] });
+    expect(indexes(await listed(`${newsroom.url}/`))).toEqual([2, 1, 0]);
+  } finally {
+    await newsroom.close();
   }
 });
