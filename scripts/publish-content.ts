@@ -81,7 +81,9 @@ async function call(method: "GET" | "POST", body?: unknown): Promise<unknown> {
 
 const manifest = (await call("GET")) as SiteManifest;
 /** The module's path as the site names modules (content/articles/…), whichever folder it was compiled from. */
-const moduleFile = (shown: string) => `content/articles/${path.relative(articlesDir, path.resolve(root, shown)).split(path.sep).join("/")}`;
+const compiledPrefix = `${path.relative(root, articlesDir).split(path.sep).join("/")}/`;
+const moduleFile = (shown: string) =>
+  shown.startsWith(compiledPrefix) ? `content/articles/${shown.slice(compiledPrefix.length)}` : `content/articles/${path.relative(articlesDir, path.resolve(root, shown)).split(path.sep).join("/")}`;
 const stories = new Map(compiled.stories.map((story) => [story.slug, story]));
 const localAuthors = new Map(compiled.authors.map(({ author }) => [author.slug, author]));
 const plan = planPublish(
