@@ -22,10 +22,12 @@
  *   articles: ReadonlyMap<string, PublishedArticle>,
  *   authors: ReadonlyMap<string, PublishedAuthor>,
  *   images: ReadonlyMap<string, PublishedImage>,
+ *   mostRead?: { exclude: readonly string[] },
  * }} PublishedState
  *   One version of what was published; states are immutable. `lastCommitAt`: when the last commit was
  *   made (ms); `lastListingChangeAt`: when the last one that changed what listings show was (a story
  *   added, taken down, or changed in what its card shows or where it is filed; an author changed).
+ *   `mostRead`: the stories "Most read" never lists, as last published (absent: the release's list).
  * @typedef {{
  *   ready: Promise<void>,
  *   refresh(): Promise<void>,

@@ -13,7 +13,8 @@ import { startRedis } from "@/scripts/lib/redis-server";
  * their own whose lists refresh every second and show with fewer reads than a real site's: a read is
  * counted once per reader per story per day, never for bots, link previews, prefetches or made-up
  * stories, never with a cookie; a flood from one address changes no ranking; paid content is never
- * listed; a section's list shows only with enough to rank; counts gone stale (Redis down) hide the
+ * listed, nor a story editors keep out (published on the running site); a section's list shows only
+ * with enough to rank; counts gone stale (Redis down) hide the
  * list while pages and the endpoint keep answering; with the newsroom's clock moved an hour and a day
  * ahead (e2e/moved-clock.mjs), reads leave the last hour's list, then the last 24 hours', and a reader's
  * next day counts again.
@@ -101,6 +102,19 @@ test("reads are counted once per reader, never for bots, prefetches or floods, a
     const page = await (await fetch(`${newsroom.url}/most-read`)).text();
     expect(page).toContain('data-window="hour"');
     expect(page).toContain('data-window="day"');
+    // Editors keep story 0 out on the running site: their "Most read" module, one content:publish, no rebuild.
+    newsroom.writeMostRead(["read-story-000000"]);
+    const keptOut = newsroom.publish();
+    expect(keptOut.status, keptOut.stderr).toBe(0);
+    expect(keptOut.stdout).toContain('"Most read" keeps out (1): read-story-000000');
+    await expect.poll(async () => indexes(await listed(`${newsroom.url}/`)), { timeout: 15_000 }).toEqual([1, 2, 6, 5]);
+    expect(indexes(await listed(`${newsroom.url}${storyPath(3)}`))).toEqual([1, 2, 6, 5]);
+    // A slug no story has is refused by file and field, and the list stays as it was.
+    newsroom.writeMostRead(["read-story-000000", "no-such-story"]);
+    const misspelt = newsroom.publish();
+    expect(misspelt.status).toBe(1);
+    expect(misspelt.stderr).toContain('content/most-read.ts: exclude[1]: unknown story "no-such-story"');
+    expect(indexes(await listed(`${newsroom.url}/`))).toEqual([1, 2, 6, 5]);
     // A GET (the <noscript> image) is a GIF; a wrong method is refused.
     const pixel = await fetch(`${newsroom.url}/api/reads${storyPath(0)}`, { headers: { "user-agent": READER } });
     expect(pixel.headers.get("content-type")).toBe("image/gif");

@@ -10,18 +10,21 @@
  *
  * Options: --origin (default http://127.0.0.1:3000), --articles <folder> (default content/articles),
  * --authors <folder> (default content/authors),
- * --public <folder> (default public), --max-deletions N (default 25: more needs a deliberate flag),
+ * --public <folder> (default public), --most-read <module> (default content/most-read.ts: the stories
+ * "Most read" never lists, sent when they changed), --max-deletions N (default 25: more needs a deliberate flag),
  * --dry-run (show what would change). The token comes from PUBLISH_TOKEN, as on the server.
  */
 import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { pathToFileURL } from "node:url";
 import { parseArgs } from "node:util";
 import { formatIssue, type ContentIssue } from "../content/issues";
 import { sections } from "../content/sections";
 import { site } from "../content/site";
 import type { ArticleRecord } from "../content/schema";
+import { checkMostRead } from "../content/most-read-check";
 import { openSnapshot, recordHash, SNAPSHOT_DIR, type Snapshot, type SnapshotEntry } from "../content/snapshot";
 import { compileContent, imageSources, isCompileCurrent, type CompiledStory } from "./lib/content-compiler";
 import { planPublish, timingNotes, type SiteManifest } from "./lib/publish-plan";
@@ -33,6 +36,7 @@ const { values } = parseArgs({
     articles: { type: "string", default: path.join(root, "content", "articles") },
     authors: { type: "string", default: path.join(root, "content", "authors") },
     public: { type: "string", default: path.join(root, "public") },
+    "most-read": { type: "string", default: path.join(root, "content", "most-read.ts") },
     "max-deletions": { type: "string", default: "25" },
     "dry-run": { type: "boolean", default: false },
   },
@@ -59,6 +63,17 @@ if (compiled.issues.length > 0) {
   for (const issue of compiled.issues) console.error(formatIssue(issue));
   fail(`content is invalid (${compiled.issues.length} problems): nothing was sent`);
 }
+
+// The stories "Most read" never lists: checked against the stories like any module, sent when they changed.
+const mostReadModule = (await import(pathToFileURL(path.resolve(values["most-read"])).href)) as { mostRead?: { exclude?: unknown } };
+const mostReadExclude = mostReadModule.mostRead?.exclude;
+if (!Array.isArray(mostReadExclude)) fail(`${values["most-read"]} must export mostRead = { exclude: [...] }`);
+const mostReadIssues = checkMostRead({ exclude: mostReadExclude as unknown[] }, new Set(compiled.stories.map((story) => story.slug)));
+if (mostReadIssues.length > 0) {
+  for (const issue of mostReadIssues) console.error(formatIssue(issue));
+  fail(`content is invalid (${mostReadIssues.length} problems): nothing was sent`);
+}
+const exclude = [...new Set(mostReadExclude as string[])];
 
 async function call(method: "GET" | "POST", body?: unknown): Promise<unknown> {
   let response: Response;
@@ -97,10 +112,13 @@ show("authors new or changed", plan.authors.map((author) => author.slug));
 show("new", plan.added.map((article) => article.slug));
 show("changed", plan.changed.map((article) => article.slug));
 show("taken down", plan.deletions);
+// A site from before "Most read" could be published to holds none: the same as an empty list.
+const sentExclude = JSON.stringify(exclude) === JSON.stringify(manifest.mostRead?.exclude ?? []) ? undefined : exclude;
+if (sentExclude) console.log(`"Most read" keeps out (${sentExclude.length}): ${sentExclude.join(", ") || "no story"}`);
 // Stories sent ahead of their time wait on the site: say which, and until when.
 const sending = [...plan.added, ...plan.changed].map((article) => stories.get(article.slug)!);
 for (const { slug, note } of timingNotes(sending, Date.now())) console.log(`  ${slug}: ${note}`);
-if (plan.added.length + plan.changed.length + plan.deletions.length + plan.authors.length === 0) {
+if (plan.added.length + plan.changed.length + plan.deletions.length + plan.authors.length === 0 && !sentExclude) {
   console.log(`${origin} already serves every module as it is (version ${manifest.version}): nothing to publish`);
   process.exit(0);
 }
@@ -132,15 +150,16 @@ const images = [...new Set([...articles.flatMap(({ article }) => imageSources(ar
 });
 compiledSnapshot?.close();
 
-const result = (await call("POST", { baseVersion: manifest.version, authors, articles, deletions: plan.deletions, images })) as {
+const result = (await call("POST", { baseVersion: manifest.version, authors, articles, deletions: plan.deletions, images, ...(sentExclude ? { mostRead: { exclude: sentExclude } } : {}) })) as {
   version: number;
   published: string[];
   corrected: string[];
   removed: string[];
   authors: string[];
+  mostRead: boolean;
 };
 const seconds = ((performance.now() - started) / 1000).toFixed(1);
 const authorsLine = (count: number) => (count === 0 ? "" : `${count} ${count === 1 ? "author" : "authors"} published or updated, `);
 console.log(
-  `${origin} is at version ${result.version}: ${authorsLine(result.authors.length)}${result.published.length} published, ${result.corrected.length} corrected, ${result.removed.length} taken down, in ${seconds} s`,
+  `${origin} is at version ${result.version}: ${authorsLine(result.authors.length)}${result.published.length} published, ${result.corrected.length} corrected, ${result.removed.length} taken down${result.mostRead ? ', "Most read" exclusions updated' : ""}, in ${seconds} s`,
 );

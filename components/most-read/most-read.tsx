@@ -1,9 +1,10 @@
 import { siteLanguageIn } from "@/components/article/in-site-language";
 import { getCatalog } from "@/content/catalog";
 import { languageAttributes } from "@/content/language";
-import { mostRead } from "@/content/most-read";
 import { currentBoard } from "@/content/most-read-board.mjs";
+import { mostReadExclusions } from "@/content/most-read-exclusions";
 import { mostReadList, type MostReadList, type MostReadWindow } from "@/content/most-read-list";
+import { publishedSource } from "@/content/published-source.mjs";
 import type { Section } from "@/content/schema";
 import { site } from "@/content/site";
 import { kindLabel } from "@/content/story-kind";
@@ -17,7 +18,9 @@ const clockTime = (at: number) => new Intl.DateTimeFormat(site.locale, { timeSty
 /** The list to show now (overall, or a section's), or undefined when it hides itself (content/most-read-list.ts). */
 export async function findMostRead(now: number, { section, window = "day" }: { section?: Section; window?: MostReadWindow } = {}): Promise<MostReadList | undefined> {
   const catalog = await getCatalog(now);
-  return mostReadList(currentBoard().board, { window, now, find: (slug) => catalog.findBySlug(slug), exclude: mostRead.exclude, ...(section ? { section: section.slug } : {}) });
+  // The catalog has just asked the store for its latest state: read the same one, without asking again.
+  const exclude = mostReadExclusions(publishedSource()?.state());
+  return mostReadList(currentBoard().board, { window, now, find: (slug) => catalog.findBySlug(slug), exclude, ...(section ? { section: section.slug } : {}) });
 }
 
 /**

@@ -24,6 +24,8 @@ export class Newsroom {
   readonly articlesDir: string;
   readonly authorsDir: string;
   readonly publicDir: string;
+  /** The working copy's "Most read" module (content/most-read.ts): the stories it keeps out. */
+  readonly mostReadFile: string;
   /** The embedded published store's folder (PUBLISHED_DIR) of this newsroom's origins. */
   readonly publishedDir: string;
   private process: ChildProcess | undefined;
@@ -38,6 +40,7 @@ export class Newsroom {
     this.articlesDir = path.join(dir, "articles");
     this.authorsDir = path.join(dir, "authors");
     this.publicDir = path.join(dir, "public");
+    this.mostReadFile = path.join(dir, "most-read.ts");
     this.publishedDir = path.join(dir, "published");
   }
 
@@ -48,6 +51,7 @@ export class Newsroom {
     cpSync(path.join(ROOT, "content", "articles"), path.join(dir, "articles"), { recursive: true });
     cpSync(path.join(ROOT, "content", "authors"), path.join(dir, "authors"), { recursive: true });
     cpSync(path.join(ROOT, "public"), path.join(dir, "public"), { recursive: true });
+    cpSync(path.join(ROOT, "content", "most-read.ts"), path.join(dir, "most-read.ts"));
     const newsroom = new Newsroom(dir, await freePort(), env);
     await newsroom.start();
     return newsroom;
@@ -116,6 +120,11 @@ export class Newsroom {
     writeFileSync(path.join(this.authorsDir, `${slug}.ts`), source);
   }
 
+  /** Writes the "Most read" module as an editor would: the stories it never lists. */
+  writeMostRead(exclude: readonly string[]): void {
+    writeFileSync(this.mostReadFile, `export const mostRead: { exclude: readonly string[] } = { exclude: ${JSON.stringify(exclude)} };\n`);
+  }
+
   removeModule(slug: string): void {
     unlinkSync(path.join(this.articlesDir, `${slug}.ts`));
   }
@@ -129,7 +138,7 @@ export class Newsroom {
   publish(...args: string[]): PublishRun {
     const result = spawnSync(
       process.execPath,
-      ["--import", "tsx", "scripts/publish-content.ts", "--origin", this.url, "--articles", this.articlesDir, "--authors", this.authorsDir, "--public", this.publicDir, ...args],
+      ["--import", "tsx", "scripts/publish-content.ts", "--origin", this.url, "--articles", this.articlesDir, "--authors", this.authorsDir, "--public", this.publicDir, "--most-read", this.mostReadFile, ...args],
       { cwd: ROOT, env: { ...process.env, PUBLISH_TOKEN: NEWSROOM_TOKEN }, encoding: "utf8" },
     );
     return { status: result.status, stdout: result.stdout, stderr: result.stderr };

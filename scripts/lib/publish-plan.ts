@@ -5,7 +5,8 @@
  */
 
 /** What the site says it has (GET /api/publish). */
-export type SiteManifest = { version: number; articles: Record<string, string>; authors: Record<string, string>; images: Record<string, string> };
+/** `mostRead`: the stories "Most read" keeps out (absent from sites older than it). */
+export type SiteManifest = { version: number; articles: Record<string, string>; authors: Record<string, string>; images: Record<string, string>; mostRead?: { exclude: string[] } };
 
 export type LocalArticle = { slug: string; file: string; hash: string };
 

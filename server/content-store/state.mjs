@@ -14,12 +14,14 @@
  * @typedef {{ slug: string, record: ArticleRecordData, hash: string }} Upsert
  * @typedef {{ path: string } & PublishedImage} ImageRecord
  * @typedef {{ slug: string, record: AuthorRecordData, hash: string }} AuthorUpsert
- * @typedef {{ version: number, at: number, upserts: Upsert[], deletions: string[], removedFrom?: Record<string, string>, authors?: AuthorUpsert[], images: ImageRecord[], listings?: false }} CommitRecord
+ * @typedef {{ exclude: string[] }} MostReadSettings
+ * @typedef {{ version: number, at: number, upserts: Upsert[], deletions: string[], removedFrom?: Record<string, string>, authors?: AuthorUpsert[], images: ImageRecord[], listings?: false, mostRead?: MostReadSettings }} CommitRecord
  *   One commit as a store keeps it (`authors` absent in commits made before authors could be published;
  *   `removedFrom`, each taken-down story's section, in commits made before search engines were told).
  *   `listings: false`: it changed only its stories' own pages (a live post, a correction to a body), not
- *   what any listing shows; absent, it may have changed any page.
- * @typedef {{ baseVersion: number, upserts: Upsert[], deletions: string[], removedFrom?: Record<string, string>, authors?: AuthorUpsert[], images: (ImageRecord & { bytes: Buffer })[], listings?: false }} Commit
+ *   what any listing shows; absent, it may have changed any page. `mostRead`: the stories "Most read"
+ *   never lists from now on (content/most-read.ts as published), replacing the release's.
+ * @typedef {{ baseVersion: number, upserts: Upsert[], deletions: string[], removedFrom?: Record<string, string>, authors?: AuthorUpsert[], images: (ImageRecord & { bytes: Buffer })[], listings?: false, mostRead?: MostReadSettings }} Commit
  *   What publishing asks a store to apply: all of it, only if the store is still at `baseVersion`.
  * @typedef {{
  *   kind: "embedded" | "redis",
@@ -65,7 +67,8 @@ export function applyCommit(state, commit) {
   const images = new Map(state.images);
   for (const { path, sha256, type, width, height } of commit.images) images.set(path, { sha256, type, width, height });
   const lastListingChangeAt = commit.listings === false ? state.lastListingChangeAt : commit.at;
-  return { version: commit.version, lastCommitAt: commit.at, lastListingChangeAt, articles, authors, images };
+  const mostRead = commit.mostRead ?? state.mostRead;
+  return { version: commit.version, lastCommitAt: commit.at, lastListingChangeAt, articles, authors, images, ...(mostRead ? { mostRead } : {}) };
 }
 
 /**
@@ -84,6 +87,7 @@ export function commitRecord(commit) {
     ...(commit.authors?.length ? { authors: commit.authors } : {}),
     images: commit.images.map(({ path, sha256, type, width, height }) => ({ path, sha256, type, width, height })),
     ...(commit.listings === false ? { listings: /** @type {const} */ (false) } : {}),
+    ...(commit.mostRead ? { mostRead: commit.mostRead } : {}),
   };
 }
 

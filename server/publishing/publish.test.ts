@@ -53,6 +53,28 @@ describe("publish", () => {
     expect(store.state().version).toBe(0);
   });
 
+  it("keeps stories out of Most read from a publish on: only stories the site holds, committed once, pages made again", async () => {
+    const { store, context } = newsroom();
+    const error = await refusal(publish(parsePublishRequest({ baseVersion: 0, mostRead: { exclude: ["on-the-site", "nowhere"] } }), context));
+    expect(error.issues?.map((issue) => `${issue.file} ${issue.field}`)).toEqual(["content/most-read.ts exclude[1]"]);
+    expect(store.state().mostRead).toBeUndefined();
+
+    // A story sent in the same request may be kept out at once.
+    const kept = await publish(parsePublishRequest({ baseVersion: 0, articles: [article("fresh")], mostRead: { exclude: ["on-the-site", "fresh"] } }), context);
+    expect(kept).toMatchObject({ version: 1, mostRead: true });
+    expect(store.state().mostRead).toEqual({ exclude: ["on-the-site", "fresh"] });
+    expect(store.state().lastListingChangeAt).toBe(store.state().lastCommitAt);
+    // The same list again changes nothing (the site's catalog holds "fresh" now); a story taken down in the
+    // request cannot stay on it.
+    const after = { ...context, catalog: createCatalog([testEntry("on-the-site", "2024-03-01T09:00:00+00:00"), testEntry("fresh", "2024-03-02T09:00:00+00:00")], { sections: testSections, authors: testAuthors }) };
+    expect(await publish(parsePublishRequest({ baseVersion: 1, mostRead: { exclude: ["on-the-site", "fresh"] } }), after)).toMatchObject({ version: 1, mostRead: false });
+    const gone = await refusal(publish(parsePublishRequest({ baseVersion: 1, deletions: ["on-the-site"], mostRead: { exclude: ["on-the-site"] } }), context));
+    expect(gone.issues?.map((issue) => `${issue.file} ${issue.field}`)).toEqual(["content/most-read.ts exclude[0]"]);
+    // Emptied: nothing kept out any more (not the release's list either).
+    expect(await publish(parsePublishRequest({ baseVersion: 1, mostRead: { exclude: [] } }), context)).toMatchObject({ version: 2, mostRead: true });
+    expect(store.state().mostRead).toEqual({ exclude: [] });
+  });
+
   it("commits new stories, corrections and take-downs in one version", async () => {
     const { store, context } = newsroom();
     const result = await publish(parsePublishRequest({ baseVersion: 0, articles: [article("fresh"), article("on-the-site", { headline: "Corrected" })] }), context);

@@ -11,6 +11,8 @@ import type { ContentIssue } from "@/content/issues";
 import { AUTHOR_MODULE_FILE, createAuthorValidator, mergeAuthors } from "@/content/author-validation";
 import { createArticleValidator, type ContentReferences } from "@/content/load";
 import type { Catalog } from "@/content/queries";
+import { MOST_READ_FILE } from "@/content/most-read-check";
+import { mostReadExclusions } from "@/content/most-read-exclusions";
 import { imageSchema, slugSchema, type ArticleRecord, type Author } from "@/content/schema";
 import { listingHash } from "@/content/listing-fields";
 import { recordHash } from "@/content/snapshot";
@@ -38,10 +40,13 @@ export const publishRequestSchema = z.strictObject({
     .array(z.strictObject({ path: imageSchema.shape.src, data: z.base64({ error: "must be the photo's bytes in base64" }) }))
     .max(PUBLISH_LIMITS.images)
     .default([]),
+  /** content/most-read.ts, when it changed: the stories "Most read" never lists from now on. */
+  mostRead: z.strictObject({ exclude: z.array(slugSchema).max(PUBLISH_LIMITS.deletions) }).optional(),
 });
 
 export type PublishRequest = z.infer<typeof publishRequestSchema>;
-export type PublishResult = { version: number; published: string[]; corrected: string[]; removed: string[]; unchanged: string[]; authors: string[] };
+/** `mostRead`: whether the stories "Most read" keeps out changed. */
+export type PublishResult = { version: number; published: string[]; corrected: string[]; removed: string[]; unchanged: string[]; authors: string[]; mostRead: boolean };
 
 export type PublishContext = {
   store: ContentStore;
@@ -64,8 +69,8 @@ export function parsePublishRequest(body: unknown): PublishRequest {
     throw new PublishRequestError(400, "the request is not a publish request", issues);
   }
   const request = parsed.data;
-  if (request.articles.length === 0 && request.deletions.length === 0 && request.authors.length === 0) {
-    throw new PublishRequestError(400, "nothing to publish: no authors, no articles and no deletions");
+  if (request.articles.length === 0 && request.deletions.length === 0 && request.authors.length === 0 && !request.mostRead) {
+    throw new PublishRequestError(400, 'nothing to publish: no authors, no articles, no deletions and no "Most read" list');
   }
   const paths = request.images.map((image) => image.path);
   if (new Set(paths).size !== paths.length) throw new PublishRequestError(400, "a photo is sent twice");
@@ -159,6 +164,11 @@ export async function publish(request: PublishRequest, context: PublishContext):
     if (upserted.has(slug)) issue(file, "slug", "is both published and taken down in one request");
     else if (!catalog.findBySlug(slug)) issue(file, "slug", "is not on the site: there is nothing to take down");
   }
+  // Every story kept out of "Most read" must be one the site holds after this request, or an editor who
+  // misspelt a slug would believe it kept out.
+  for (const [index, slug] of (request.mostRead?.exclude ?? []).entries()) {
+    if (request.deletions.includes(slug) || (!upserted.has(slug) && !catalog.findBySlug(slug))) issue(MOST_READ_FILE, `exclude[${index}]`, `unknown story ${JSON.stringify(slug)} (the site holds no story with this slug)`);
+  }
   const used = new Set([...request.articles.flatMap(({ article }) => imagesNamedBy(article)), ...request.authors.flatMap(({ author }) => portraitNamedBy(author))]);
   for (const path of sent.keys()) if (!used.has(path)) issue(path, "image", "is not used by any story or author in this request");
   if (issues.length > 0) throw new PublishRequestError(422, `${issues.length} problem${issues.length === 1 ? "" : "s"}: nothing was published`, issues);
@@ -166,6 +176,8 @@ export async function publish(request: PublishRequest, context: PublishContext):
   const changed = records.map((record) => ({ slug: record.slug, record, hash: recordHash(record) })).filter((upsert) => catalog.hashOf(upsert.slug) !== upsert.hash);
   const unchanged = records.map((record) => record.slug).filter((slug) => !changed.some((upsert) => upsert.slug === slug));
   const known = new Map(context.references.authors.map((author) => [author.slug, recordHash(author)]));
+  const exclude = request.mostRead ? [...new Set(request.mostRead.exclude)] : undefined;
+  const mostReadChange = exclude && JSON.stringify(exclude) !== JSON.stringify(mostReadExclusions(state)) ? { exclude } : undefined;
   const changedAuthors = authors.map((author) => ({ slug: author.slug, record: author, hash: recordHash(author) })).filter((upsert) => known.get(upsert.slug) !== upsert.hash);
   const result = {
     published: changed.filter((upsert) => catalog.hashOf(upsert.slug) === undefined).map((upsert) => upsert.slug),
@@ -173,11 +185,13 @@ export async function publish(request: PublishRequest, context: PublishContext):
     removed: [...request.deletions],
     unchanged,
     authors: changedAuthors.map((upsert) => upsert.slug),
+    mostRead: mostReadChange !== undefined,
   };
-  if (changed.length === 0 && request.deletions.length === 0 && changedAuthors.length === 0) return { version: state.version, ...result };
+  if (changed.length === 0 && request.deletions.length === 0 && changedAuthors.length === 0 && !mostReadChange) return { version: state.version, ...result };
   // A commit that changes no listing (a live post, a corrected paragraph) leaves every other story's
   // pages and every listing cached where they are (server/content-freshness.mjs).
   const listings =
+    mostReadChange !== undefined ||
     request.deletions.length > 0 ||
     changedAuthors.length > 0 ||
     changed.some((upsert) => {
@@ -198,6 +212,7 @@ export async function publish(request: PublishRequest, context: PublishContext):
     authors: changedAuthors,
     images: [...sent.values()].filter((image) => needed.has(image.path)),
     ...(listings ? {} : { listings: false as const }),
+    ...(mostReadChange ? { mostRead: mostReadChange } : {}),
   });
   return { version, ...result };
 }

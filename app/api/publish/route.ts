@@ -1,5 +1,6 @@
 import path from "node:path";
 import { getWholeCatalog } from "@/content/catalog";
+import { mostReadExclusions } from "@/content/most-read-exclusions";
 import { sections } from "@/content/sections";
 import { getContentStore } from "@/server/content-store/index.mjs";
 import { StoreUnavailableError } from "@/server/content-store/state.mjs";
@@ -51,6 +52,7 @@ export async function GET(request: Request) {
       articles: catalog.hashes(),
       authors: catalog.authorHashes(),
       images: Object.fromEntries([...state.images].map(([imagePath, image]) => [imagePath, image.sha256])),
+      mostRead: { exclude: mostReadExclusions(state) },
     });
   } catch (error) {
     return refusal(error);
