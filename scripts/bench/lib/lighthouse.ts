@@ -51,10 +51,28 @@ async function runOnce(url: string): Promise<LighthouseResult> {
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? NaN;
 
+/**
+ * Lighthouse's own "Please run Lighthouse again" failures (NO_NAVSTART, NO_FCP, a trace not recorded):
+ * its tracing of one load went wrong, not the page. Such a run is made again, at most twice, and said.
+ */
+const RUN_AGAIN = /Please run Lighthouse again|NO_NAVSTART|NO_FCP|NO_TRACING_STARTED/;
+
+async function runMeasured(url: string): Promise<LighthouseResult> {
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      return await runOnce(url);
+    } catch (error) {
+      const said = `${(error as { stderr?: string }).stderr ?? ""} ${(error as Error).message}`;
+      if (attempt > 2 || !RUN_AGAIN.test(said)) throw error;
+      console.warn(`Lighthouse could not trace a load of ${url} (${RUN_AGAIN.exec(said)?.[0]}): run again`);
+    }
+  }
+}
+
 /** The median of each figure over `runs` runs. */
 export async function lighthouse(url: string, runs = 3): Promise<LighthouseResult & { runs: LighthouseResult[] }> {
   const results: LighthouseResult[] = [];
-  for (let index = 0; index < runs; index += 1) results.push(await runOnce(url));
+  for (let index = 0; index < runs; index += 1) results.push(await runMeasured(url));
   const numeric = (key: Exclude<keyof LighthouseResult, "lcpElement">) => median(results.map((result) => result[key]));
   return {
     performance: numeric("performance"),
