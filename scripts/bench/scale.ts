@@ -224,6 +224,7 @@ for (const n of NS) {
         replicas: replicas.map((replica) => replica.url),
         readerPaths: ["/", "/world", `/${seed.section}/${seed.slug}`, ...storyPaths],
         posts: Number(process.env.BENCH_LIVE_POSTS ?? 8),
+        cacheCycleMs: LIVE_UPDATES_LIFETIME * 1000,
       });
     } finally {
       await liveEdge.stop();

@@ -28,6 +28,8 @@ export type LiveEventOptions = {
   intervalMs?: number;
   readers?: number;
   quietSeconds?: number;
+  /** The edge's cache lifetime for the page and the updates document: posts are spread over it. */
+  cacheCycleMs?: number;
 };
 
 export type Publish = { post: string; commandSeconds: number; visibleSeconds: number };
@@ -75,10 +77,10 @@ async function allShow(checks: readonly { url: string; marker: string }[], timeo
 }
 
 export async function liveEvent(options: LiveEventOptions): Promise<LiveEventResult> {
-  const { dir, token, story, basePosts, edge, replicas, readerPaths, posts = 8, intervalMs = 30_000, readers = 2_000, quietSeconds = 20 } = options;
+  const { dir, token, story, basePosts, edge, replicas, readerPaths, posts = 8, intervalMs = 30_000, readers = 2_000, quietSeconds = 20, cacheCycleMs = 5_000 } = options;
   const storyPath = `/${story.section}/${story.slug}`;
   const moduleFile = path.join(dir, "content", "articles", `${story.slug}.ts`);
-  const eventSeconds = Math.ceil((posts * intervalMs) / 1000);
+  const eventSeconds = Math.ceil((posts * intervalMs + cacheCycleMs) / 1000);
   // Pollers for the whole of it: the quiet spell (with its warm-up), then the event.
   const polling = pollInChild({ url: `${edge}${storyPath}/live.json`, readers, seconds: quietSeconds + 2 + eventSeconds + 5, intervalMs: 15_000 });
   const quiet = await loadInChild(edge, readerPaths, { seconds: quietSeconds });
@@ -86,6 +88,10 @@ export async function liveEvent(options: LiveEventOptions): Promise<LiveEventRes
   const reading = loadInChild(edge, readerPaths, { seconds: eventSeconds, warmUp: false });
   const publishes: Publish[] = [];
   for (let index = 0; index < posts; index += 1) {
+    // Each post a little later in its half minute than the one before, so that the posts fall at
+    // different points of the edge's cache cycle: an interval that is a multiple of that lifetime
+    // would measure one phase only (every post alike), the luckiest or the unluckiest.
+    if (index > 0) await sleep(Math.round((cacheCycleMs * index) / posts) - Math.round((cacheCycleMs * (index - 1)) / posts));
     const slot = performance.now();
     const count = basePosts + index + 1;
     writeFileSync(moduleFile, liveStoryModule({ ...story, posts: count }));
