@@ -24,7 +24,6 @@ import { formatIssue, type ContentIssue } from "../content/issues";
 import { sections } from "../content/sections";
 import { site } from "../content/site";
 import type { ArticleRecord } from "../content/schema";
-import { checkMostRead } from "../content/most-read-check";
 import { openSnapshot, recordHash, SNAPSHOT_DIR, type Snapshot, type SnapshotEntry } from "../content/snapshot";
 import { compileContent, imageSources, isCompileCurrent, type CompiledStory } from "./lib/content-compiler";
 import { planPublish, timingNotes, type SiteManifest } from "./lib/publish-plan";
@@ -51,7 +50,12 @@ const origin = values.origin.replace(/\/+$/, "");
 const articlesDir = path.resolve(values.articles);
 const publicDir = path.resolve(values.public);
 const authorsDir = path.resolve(values.authors);
-const compileOptions = { root, articlesDir, authorsDir, publicDir, sections, timeZone: site.timeZone, keepRecords: true };
+// The stories "Most read" never lists: the compile checks them against the stories, as the build does;
+// they are sent when they differ from the site's.
+const mostReadModule = (await import(pathToFileURL(path.resolve(values["most-read"])).href)) as { mostRead?: { exclude?: unknown } };
+const mostReadExclude = mostReadModule.mostRead?.exclude;
+if (!Array.isArray(mostReadExclude)) fail(`${values["most-read"]} must export mostRead = { exclude: [...] }`);
+const compileOptions = { root, articlesDir, authorsDir, publicDir, sections, timeZone: site.timeZone, keepRecords: true, mostRead: { exclude: mostReadExclude as unknown[] } };
 // Modules unchanged since the last compile are taken from it as they are, so one changed story costs one
 // story. The project's own compiled content (.content/, which a site running here may be serving) is only
 // read; when it is stale, or for another folder, a compile of everything is made once and then reused.
@@ -62,16 +66,6 @@ const compiled = ownFolder && (await isCompileCurrent(release, compileOptions)) 
 if (compiled.issues.length > 0) {
   for (const issue of compiled.issues) console.error(formatIssue(issue));
   fail(`content is invalid (${compiled.issues.length} problems): nothing was sent`);
-}
-
-// The stories "Most read" never lists: checked against the stories like any module, sent when they changed.
-const mostReadModule = (await import(pathToFileURL(path.resolve(values["most-read"])).href)) as { mostRead?: { exclude?: unknown } };
-const mostReadExclude = mostReadModule.mostRead?.exclude;
-if (!Array.isArray(mostReadExclude)) fail(`${values["most-read"]} must export mostRead = { exclude: [...] }`);
-const mostReadIssues = checkMostRead({ exclude: mostReadExclude as unknown[] }, new Set(compiled.stories.map((story) => story.slug)));
-if (mostReadIssues.length > 0) {
-  for (const issue of mostReadIssues) console.error(formatIssue(issue));
-  fail(`content is invalid (${mostReadIssues.length} problems): nothing was sent`);
 }
 const exclude = [...new Set(mostReadExclude as string[])];
 
